@@ -1,0 +1,256 @@
+package org.buddy4j.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.buddy4j.core.auth.StaticTokenProvider;
+import org.buddy4j.core.auth.TokenProvider;
+import org.buddy4j.core.generated.api.AccountApi;
+import org.buddy4j.core.generated.api.WorkspacesApi;
+import org.buddy4j.core.generated.model.User;
+import org.buddy4j.core.generated.model.Workspace;
+import org.buddy4j.core.http.FeignTransport;
+import org.buddy4j.core.http.RetryPolicy;
+import org.buddy4j.core.ratelimit.RateLimitPolicy;
+import org.buddy4j.core.ratelimit.RateLimitStatus;
+import org.buddy4j.core.ratelimit.RateLimitTracker;
+
+/**
+ * The entry point: an immutable, thread-safe client of Buddy's REST API, navigated like its URL tree.
+ *
+ * <pre>{@code
+ * BuddyClient buddy = BuddyClient.builder().token(System.getenv("BUDDY_TOKEN")).build();
+ * Execution run = buddy.workspace("acme").project("web").pipeline(2).run(RunOptions.onBranch("master"));
+ * Execution done = run.waitUntilFinished(Duration.ofMinutes(30));
+ * }</pre>
+ *
+ * <p>Configuration is frozen at {@link Builder#build()}. {@link #api(Class)} reaches every generated
+ * Feign interface, on the same transport (auth, retries, rate limits, redacted logging), for anything
+ * the facade lacks.
+ */
+public final class BuddyClient {
+  private final ClientContext context;
+  private final String defaultWorkspace;
+  private final String defaultProject;
+
+  private BuddyClient(ClientContext context, String defaultWorkspace, String defaultProject) {
+    this.context = context;
+    this.defaultWorkspace = defaultWorkspace;
+    this.defaultProject = defaultProject;
+  }
+
+  /** Starts a configuration. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client configured like Buddy's CLI: {@code BUDDY_TOKEN} (required), {@code BUDDY_API_ENDPOINT}
+   * (us, eu or a URL; US by default), and {@code BUDDY_WORKSPACE} / {@code BUDDY_PROJECT} as defaults.
+   */
+  public static BuddyClient fromEnvironment() {
+    return builder().environment(System.getenv()).build();
+  }
+
+  /** {@code GET /workspaces}: the workspaces the token can reach. */
+  public List<Workspace> workspaces() {
+    List<Workspace> list = api(WorkspacesApi.class).getWorkspaces().getWorkspaces();
+    return list == null ? List.of() : list;
+  }
+
+  /** The workspace with this URL handle ({@code domain}); nothing is fetched yet. */
+  public WorkspaceClient workspace(String domain) {
+    return new WorkspaceClient(context, domain);
+  }
+
+  /** The default workspace ({@code BUDDY_WORKSPACE} or {@link Builder#defaultWorkspace(String)}). */
+  public WorkspaceClient workspace() {
+    if (defaultWorkspace == null) {
+      throw new IllegalStateException("no default workspace: set BUDDY_WORKSPACE or call defaultWorkspace(...) on the builder");
+    }
+    return workspace(defaultWorkspace);
+  }
+
+  /** The default project of the default workspace ({@code BUDDY_PROJECT}). */
+  public ProjectClient project() {
+    if (defaultProject == null) {
+      throw new IllegalStateException("no default project: set BUDDY_PROJECT or call defaultProject(...) on the builder");
+    }
+    return workspace().project(defaultProject);
+  }
+
+  /** {@code GET /user}: the token's user. */
+  public User user() {
+    return api(AccountApi.class).getAuthenticatedUser();
+  }
+
+  /** A generated Feign interface (e.g. {@code ExecutionsApi.class}) on this client's transport. */
+  public <T> T api(Class<T> type) {
+    return context.transport().api(type);
+  }
+
+  /** What the latest response said about the rate limit. */
+  public RateLimitStatus rateLimit() {
+    return context.tracker().current();
+  }
+
+  /** The endpoint this client talks to. */
+  public BuddyEndpoint endpoint() {
+    return context.endpoint();
+  }
+
+  /** The redactor this client masks its output with; reports written by callers should use it too. */
+  public Redactor redactor() {
+    return context.redactor();
+  }
+
+  @Override
+  public String toString() {
+    return "BuddyClient[" + context.endpoint() + ", token ***]";
+  }
+
+  /** Configures a {@link BuddyClient}. Not thread-safe; the client it builds is. */
+  public static final class Builder {
+    private TokenProvider tokens;
+    private BuddyEndpoint endpoint = BuddyEndpoint.US;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(60);
+    private RateLimitPolicy rateLimitPolicy = RateLimitPolicy.waitForReset();
+    private RetryPolicy retryPolicy = RetryPolicy.standard();
+    private LogLevel logLevel = LogLevel.NONE;
+    private String userAgent = "buddy4j/" + version() + " Java/" + Runtime.version().feature();
+    private Duration pollInitial = Duration.ofSeconds(1);
+    private Duration pollMax = Duration.ofSeconds(10);
+    private String defaultWorkspace;
+    private String defaultProject;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** A personal access token (or any fixed bearer token). */
+    public Builder token(String token) {
+      this.tokens = new StaticTokenProvider(token);
+      return this;
+    }
+
+    /** Where tokens come from (e.g. an {@code OAuth2TokenProvider} that refreshes). */
+    public Builder tokenProvider(TokenProvider tokens) {
+      this.tokens = Objects.requireNonNull(tokens, "tokenProvider");
+      return this;
+    }
+
+    /** US (default), EU or a self-hosted Buddy. */
+    public Builder endpoint(BuddyEndpoint endpoint) {
+      this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+      return this;
+    }
+
+    /** {@code us}, {@code eu} or a URL such as {@code https://buddy.example.com/api}. */
+    public Builder endpoint(String urlOrRegion) {
+      return endpoint(BuddyEndpoint.of(urlOrRegion));
+    }
+
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = Objects.requireNonNull(timeout);
+      return this;
+    }
+
+    /** How long to wait for an answer once a request is sent. */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = Objects.requireNonNull(timeout);
+      return this;
+    }
+
+    /** WAIT (default) or FAIL on an exhausted rate limit. */
+    public Builder rateLimitPolicy(RateLimitPolicy policy) {
+      this.rateLimitPolicy = Objects.requireNonNull(policy);
+      return this;
+    }
+
+    /** How requests that are safe to repeat are repeated after faults. */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy);
+      return this;
+    }
+
+    /** How much of each exchange to log (redacted at every level). */
+    public Builder logLevel(LogLevel level) {
+      this.logLevel = Objects.requireNonNull(level);
+      return this;
+    }
+
+    /** Appends to the {@code User-Agent} buddy4j sends, e.g. your tool's name and version. */
+    public Builder userAgent(String product) {
+      this.userAgent = product + " " + this.userAgent;
+      return this;
+    }
+
+    /** How often {@code waitUntilFinished} and log following poll: first interval, growing to max. */
+    public Builder pollInterval(Duration initial, Duration max) {
+      this.pollInitial = Objects.requireNonNull(initial);
+      this.pollMax = Objects.requireNonNull(max);
+      return this;
+    }
+
+    public Builder defaultWorkspace(String workspace) {
+      this.defaultWorkspace = workspace;
+      return this;
+    }
+
+    public Builder defaultProject(String project) {
+      this.defaultProject = project;
+      return this;
+    }
+
+    /** The clock rate-limit resets and token expiry are judged by (tests). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock);
+      return this;
+    }
+
+    /** Reads {@code BUDDY_TOKEN}, {@code BUDDY_API_ENDPOINT}, {@code BUDDY_WORKSPACE}, {@code BUDDY_PROJECT}. */
+    public Builder environment(Map<String, String> env) {
+      String token = blankToNull(env.get("BUDDY_TOKEN"));
+      if (token != null) {
+        token(token);
+      }
+      String ep = blankToNull(env.get("BUDDY_API_ENDPOINT"));
+      if (ep != null) {
+        endpoint(ep);
+      }
+      String ws = blankToNull(env.get("BUDDY_WORKSPACE"));
+      if (ws != null) {
+        defaultWorkspace(ws);
+      }
+      String project = blankToNull(env.get("BUDDY_PROJECT"));
+      if (project != null) {
+        defaultProject(project);
+      }
+      return this;
+    }
+
+    /** Freezes the configuration. */
+    public BuddyClient build() {
+      if (tokens == null) {
+        throw new IllegalStateException("no Buddy token: set BUDDY_TOKEN or call token(...) / tokenProvider(...)");
+      }
+      Redactor redactor = Redactor.standard();
+      RateLimitTracker tracker = new RateLimitTracker(clock);
+      FeignTransport transport = new FeignTransport(new FeignTransport.Settings(endpoint.baseUrl(), tokens, redactor,
+          tracker, rateLimitPolicy, retryPolicy, connectTimeout, readTimeout, logLevel, userAgent, clock));
+      ClientContext context = new ClientContext(transport, endpoint, redactor, tracker, pollInitial, pollMax);
+      return new BuddyClient(context, defaultWorkspace, defaultProject);
+    }
+
+    private static String blankToNull(String s) {
+      return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static String version() {
+      String v = BuddyClient.class.getPackage().getImplementationVersion();
+      return v == null ? "dev" : v;
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package org.buddy4j.core;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.buddy4j.core.generated.invoker.RFC3339JavaTimeModule;
+
+/**
+ * The one Jackson configuration buddy4j reads and writes Buddy's JSON with.
+ *
+ * <p>Forward compatible: unknown fields and unknown enum values never fail a decode (unknown fields
+ * land in each model's additional properties, so a read and re-send loses nothing). Dates are RFC 3339
+ * with 0 to 9 fractional digits. Nulls are not sent: a fresh request model would otherwise send
+ * {@code "field": null} for everything and wipe data on a PATCH.
+ */
+public final class BuddyJson {
+  private static final ObjectMapper MAPPER = create();
+
+  private BuddyJson() {}
+
+  /** The shared, fully configured mapper (thread-safe; configure copies, never this instance). */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** A new mapper with buddy4j's settings, for callers who want to add their own modules. */
+  public static ObjectMapper create() {
+    return JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .addModule(new RFC3339JavaTimeModule())
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+        .build();
+  }
+}

@@ -1,0 +1,78 @@
+package org.buddy4j.core;
+
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.buddy4j.core.generated.api.ExecutionsApi;
+import org.buddy4j.core.generated.api.PipelinesApi;
+import org.buddy4j.core.generated.model.ExecutionList;
+import org.buddy4j.core.generated.model.Pipeline;
+
+/** One pipeline: {@code /workspaces/{workspace}/projects/{project_name}/pipelines/{pipeline_id}}. */
+public final class PipelineClient {
+  private final ClientContext context;
+  private final String workspace;
+  private final String project;
+  private final int pipelineId;
+
+  PipelineClient(ClientContext context, String workspace, String project, int pipelineId) {
+    this.context = context;
+    this.workspace = workspace;
+    this.project = project;
+    this.pipelineId = pipelineId;
+  }
+
+  public String workspace() {
+    return workspace;
+  }
+
+  public String project() {
+    return project;
+  }
+
+  public int id() {
+    return pipelineId;
+  }
+
+  /** {@code GET …/pipelines/{pipeline_id}}. */
+  public Pipeline get() {
+    return context.api(PipelinesApi.class).getPipeline(workspace, project, pipelineId);
+  }
+
+  /**
+   * {@code POST …/pipelines/{pipeline_id}/executions}: starts a run, exactly once. If the answer is
+   * lost after the request was sent, this throws {@code BuddyOutcomeUnknownException} and does not
+   * send it again: look for the run (for example by a unique comment) before starting another.
+   */
+  public Execution run(RunOptions options) {
+    Objects.requireNonNull(options, "options");
+    return new Execution(this, context.api(ExecutionsApi.class)
+        .runExecution(workspace, project, pipelineId, options.toRequest()));
+  }
+
+  /** {@code GET …/executions}, newest first, every page, lazily (50 per page). */
+  public Stream<Execution> executions() {
+    return executions(50);
+  }
+
+  /** {@code GET …/executions}, newest first, {@code perPage} per request. */
+  public Stream<Execution> executions(int perPage) {
+    return Pages.stream((page, size) -> {
+      ExecutionList list = context.api(ExecutionsApi.class).getExecutions(workspace, project, pipelineId, page, size);
+      return new Pages.Page<>(list.getExecutions(), list.getTotalPageCount());
+    }, perPage).map(e -> new Execution(this, e));
+  }
+
+  /** {@code GET …/executions/{execution_id}}. */
+  public Execution execution(int executionId) {
+    return new Execution(this, context.api(ExecutionsApi.class).getExecution(workspace, project, pipelineId, executionId));
+  }
+
+  ClientContext context() {
+    return context;
+  }
+
+  @Override
+  public String toString() {
+    return "Pipeline[" + workspace + "/" + project + "/" + pipelineId + "]";
+  }
+}

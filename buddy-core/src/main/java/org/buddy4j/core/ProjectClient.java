@@ -1,0 +1,62 @@
+package org.buddy4j.core;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.buddy4j.core.generated.api.PipelinesApi;
+import org.buddy4j.core.generated.api.ProjectsApi;
+import org.buddy4j.core.generated.api.RepositoryApi;
+import org.buddy4j.core.generated.model.Branch;
+import org.buddy4j.core.generated.model.BranchList;
+import org.buddy4j.core.generated.model.Pipeline;
+import org.buddy4j.core.generated.model.PipelineList;
+import org.buddy4j.core.generated.model.Project;
+
+/** One project: {@code /workspaces/{workspace}/projects/{project_name}}. */
+public final class ProjectClient {
+  private final ClientContext context;
+  private final String workspace;
+  private final String project;
+
+  ProjectClient(ClientContext context, String workspace, String project) {
+    this.context = context;
+    this.workspace = workspace;
+    this.project = WorkspaceClient.requireHandle(project, "project");
+  }
+
+  public String workspace() {
+    return workspace;
+  }
+
+  public String name() {
+    return project;
+  }
+
+  /** {@code GET /workspaces/{workspace}/projects/{project_name}}. */
+  public Project get() {
+    return context.api(ProjectsApi.class).getProject(workspace, project);
+  }
+
+  /** {@code GET …/pipelines}, every page, lazily. */
+  public Stream<Pipeline> pipelines() {
+    return Pages.stream((page, perPage) -> {
+      PipelineList list = context.api(PipelinesApi.class).getPipelines(workspace, project, page, perPage);
+      return new Pages.Page<>(list.getPipelines(), null);
+    }, 30);
+  }
+
+  /** The pipeline with this ID; nothing is fetched yet. */
+  public PipelineClient pipeline(int pipelineId) {
+    return new PipelineClient(context, workspace, project, pipelineId);
+  }
+
+  /** {@code GET …/repository/branches}. */
+  public List<Branch> branches() {
+    BranchList list = context.api(RepositoryApi.class).getBranches(workspace, project, null, null);
+    return list.getBranches() == null ? List.of() : list.getBranches();
+  }
+
+  @Override
+  public String toString() {
+    return "Project[" + workspace + "/" + project + "]";
+  }
+}

@@ -1,0 +1,60 @@
+package org.buddy4j.core;
+
+import java.util.stream.Stream;
+import org.buddy4j.core.generated.api.ProjectsApi;
+import org.buddy4j.core.generated.api.WorkspacesApi;
+import org.buddy4j.core.generated.model.Project;
+import org.buddy4j.core.generated.model.ProjectList;
+import org.buddy4j.core.generated.model.Workspace;
+
+/** One workspace: {@code /workspaces/{workspace}} and what lives under it. */
+public final class WorkspaceClient {
+  private final ClientContext context;
+  private final String workspace;
+
+  WorkspaceClient(ClientContext context, String workspace) {
+    this.context = context;
+    this.workspace = requireHandle(workspace, "workspace");
+  }
+
+  /** The workspace's URL handle. */
+  public String name() {
+    return workspace;
+  }
+
+  /** {@code GET /workspaces/{workspace}}. */
+  public Workspace get() {
+    return context.api(WorkspacesApi.class).getWorkspace(workspace);
+  }
+
+  /** {@code GET /workspaces/{workspace}/projects}, every page, lazily (20 per page). */
+  public Stream<Project> projects() {
+    return Pages.stream((page, perPage) -> {
+      ProjectList list = context.api(ProjectsApi.class)
+          .getProjects(workspace, null, null, null, null, page, perPage);
+      return new Pages.Page<>(list.getProjects(), null);
+    }, 20);
+  }
+
+  /** The project with this URL handle ({@code name}); nothing is fetched yet. */
+  public ProjectClient project(String name) {
+    return new ProjectClient(context, workspace, name);
+  }
+
+  /** The workspace's integrations ({@code /workspaces/{workspace}/integrations}). */
+  public IntegrationsClient integrations() {
+    return new IntegrationsClient(context, workspace);
+  }
+
+  static String requireHandle(String value, String what) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(what + " is required");
+    }
+    return value;
+  }
+
+  @Override
+  public String toString() {
+    return "Workspace[" + workspace + "]";
+  }
+}

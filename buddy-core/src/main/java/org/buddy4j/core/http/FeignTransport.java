@@ -1,0 +1,65 @@
+package org.buddy4j.core.http;
+
+import feign.Feign;
+import feign.Logger;
+import feign.Request;
+import feign.Retryer;
+import feign.http2client.Http2Client;
+import feign.jackson.JacksonEncoder;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.buddy4j.core.BuddyJson;
+import org.buddy4j.core.LogLevel;
+import org.buddy4j.core.Redactor;
+import org.buddy4j.core.auth.TokenProvider;
+import org.buddy4j.core.generated.invoker.ApiResponseDecoder;
+import org.buddy4j.core.ratelimit.RateLimitPolicy;
+import org.buddy4j.core.ratelimit.RateLimitTracker;
+
+/**
+ * Builds the generated Feign interfaces on one shared, fully configured stack: JDK HTTP client,
+ * buddy4j's mapper, Feign's own retryer switched off (it re-sends POSTs), {@link ResilientClient} for
+ * method-aware retries and rate limits, {@link BuddyErrorDecoder} for typed errors, and
+ * {@link RedactingLogger}. One instance per {@code BuddyClient}; thread-safe.
+ */
+public final class FeignTransport {
+  private final Feign.Builder feign;
+  private final String baseUrl;
+  private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
+
+  /** Everything the transport needs, frozen. */
+  public record Settings(String baseUrl, TokenProvider tokens, Redactor redactor, RateLimitTracker tracker,
+                         RateLimitPolicy rateLimitPolicy, RetryPolicy retryPolicy, Duration connectTimeout,
+                         Duration readTimeout, LogLevel logLevel, String userAgent, Clock clock) {}
+
+  public FeignTransport(Settings s) {
+    this.baseUrl = s.baseUrl();
+    HttpClient http = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(s.connectTimeout())
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+    ResilientClient client = new ResilientClient(new Http2Client(http), s.tokens(), s.redactor(), s.tracker(),
+        s.rateLimitPolicy(), s.retryPolicy(), s.baseUrl(), s.clock());
+    this.feign = Feign.builder()
+        .client(client)
+        .encoder(new JacksonEncoder(BuddyJson.mapper()))
+        .decoder(new ApiResponseDecoder(BuddyJson.mapper()))
+        .errorDecoder(new BuddyErrorDecoder(s.redactor(), s.baseUrl(), s.clock()))
+        .retryer(Retryer.NEVER_RETRY)
+        .logger(new RedactingLogger(s.redactor()))
+        .logLevel(Logger.Level.valueOf(s.logLevel().name()))
+        .options(new Request.Options(s.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
+            s.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false))
+        .requestInterceptor(t -> t.header("User-Agent", s.userAgent()));
+  }
+
+  /** The generated Feign interface {@code type} (e.g. {@code ExecutionsApi.class}) on this transport. */
+  public <T> T api(Class<T> type) {
+    return type.cast(apis.computeIfAbsent(type, t -> feign.target(t, baseUrl)));
+  }
+}
