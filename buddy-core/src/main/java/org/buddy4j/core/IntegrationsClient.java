@@ -42,13 +42,17 @@ public final class IntegrationsClient {
   /** {@code POST /workspaces/{workspace}/integrations}; checked against the catalog first. */
   public Integration create(Integration integration) {
     Objects.requireNonNull(integration, "integration");
-    return api().createIntegration(workspace, rules.checkCreate(integration));
+    Integration body = rules.checkCreate(integration);
+    context.redactor().addSecretsOf(body);
+    return api().createIntegration(workspace, body);
   }
 
   /** {@code PATCH /workspaces/{workspace}/integrations/{hash_id}}: only the fields set change; {@code name} is required. */
   public Integration update(String hashId, Integration changes) {
     Objects.requireNonNull(changes, "changes");
-    return api().updateIntegration(workspace, WorkspaceClient.requireHandle(hashId, "hash_id"), rules.checkUpdate(changes));
+    Integration body = rules.checkUpdate(changes);
+    context.redactor().addSecretsOf(body);
+    return api().updateIntegration(workspace, WorkspaceClient.requireHandle(hashId, "hash_id"), body);
   }
 
   /** {@code DELETE /workspaces/{workspace}/integrations/{hash_id}}. */

@@ -6,6 +6,7 @@ import org.buddy4j.core.generated.api.ExecutionsApi;
 import org.buddy4j.core.generated.api.PipelinesApi;
 import org.buddy4j.core.generated.model.ExecutionList;
 import org.buddy4j.core.generated.model.Pipeline;
+import org.buddy4j.core.generated.model.RunExecutionRequest;
 
 /** One pipeline: {@code /workspaces/{workspace}/projects/{project_name}/pipelines/{pipeline_id}}. */
 public final class PipelineClient {
@@ -45,8 +46,9 @@ public final class PipelineClient {
    */
   public Execution run(RunOptions options) {
     Objects.requireNonNull(options, "options");
-    return new Execution(this, context.api(ExecutionsApi.class)
-        .runExecution(workspace, project, pipelineId, options.toRequest()));
+    RunExecutionRequest body = options.toRequest();
+    context.redactor().addSecretsOf(body);
+    return new Execution(this, context.api(ExecutionsApi.class).runExecution(workspace, project, pipelineId, body));
   }
 
   /** {@code GET …/executions}, newest first, every page, lazily (50 per page). */

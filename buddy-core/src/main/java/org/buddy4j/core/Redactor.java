@@ -56,10 +56,37 @@ public final class Redactor {
     return name != null && secretFields.contains(name.toLowerCase(Locale.ROOT));
   }
 
-  /** Remembers a secret value (a token) so it is masked wherever it appears. Short values are ignored. */
+  /**
+   * Remembers a secret value (a token, a secret field's value) so it is masked wherever it appears
+   * later, even in text Buddy sends back. Values shorter than 6 characters are ignored (masking them
+   * would garble ordinary text); at most 1024 values are kept.
+   */
   public void addSecret(String value) {
-    if (value != null && value.length() >= 6 && literals.size() < 64) {
+    if (value != null && value.length() >= 6 && literals.size() < 1024) {
       literals.add(value);
+    }
+  }
+
+  /** Remembers the values of every secret field (and encrypted variable) in a request body. */
+  public void addSecretsOf(Object body) {
+    if (body == null) {
+      return;
+    }
+    collectSecrets(BuddyJson.mapper().valueToTree(body));
+  }
+
+  private void collectSecrets(JsonNode node) {
+    if (node instanceof ObjectNode obj) {
+      boolean encrypted = obj.path("encrypted").asBoolean(false);
+      obj.fields().forEachRemaining(e -> {
+        if ((isSecretField(e.getKey()) || (encrypted && e.getKey().equals("value"))) && e.getValue().isTextual()) {
+          addSecret(e.getValue().asText());
+        } else {
+          collectSecrets(e.getValue());
+        }
+      });
+    } else if (node instanceof ArrayNode arr) {
+      arr.forEach(this::collectSecrets);
     }
   }
 
