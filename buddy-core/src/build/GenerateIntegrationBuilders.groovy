@@ -4,6 +4,7 @@
 //   org/buddy4j/core/generated/integrations/IntegrationCatalogData.java  the catalog as Java data
 //   org/buddy4j/core/generated/integrations/<Type>IntegrationBuilder.java one typed builder per type
 //   org/buddy4j/core/generated/integrations/Integrations.java            a factory method per type
+//   org/buddy4j/core/generated/integrations/IntegrationTypes.java        the type names as constants
 // The catalog stays the single source: nothing here is hand-edited or committed.
 import com.fasterxml.jackson.databind.ObjectMapper
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory
@@ -87,6 +88,18 @@ catalog.types.each { String type, Map t ->
 }
 factory << "}\n"
 new File(dir, 'Integrations.java').text = factory.toString()
+
+// 4. The type names as constants (for code and for the DSL's static import: `type AMAZON`).
+def types = new StringBuilder(header)
+types << "package $pkg;\n\n"
+types << "/** Every integration {@code type} Buddy documents, as constants. The set is open: Buddy may send others. */\n"
+types << "@jakarta.annotation.Generated(\"GenerateIntegrationBuilders.groovy\")\n"
+types << "public final class IntegrationTypes {\n  private IntegrationTypes() {}\n"
+catalog.types.each { String type, Map t ->
+    types << "\n  /** ${t.title}. */\n  public static final String $type = ${q(type)};\n"
+}
+types << "}\n"
+new File(dir, 'IntegrationTypes.java').text = types.toString()
 
 project.addCompileSourceRoot(outRoot.path)
 log.info("Generated ${catalog.types.size()} integration builders into $dir")

@@ -86,8 +86,11 @@ class IntegrationCatalogTest {
             problems.add("duplicate fields " + entry.fields());
         }
         entry.aliases().forEach((alias, canonical) -> {
-            if (properties.contains(alias)) {
-                problems.add("alias " + alias + " is itself an Integration property");
+            // An alias may be declared (so generated code masks it as a secret), but only as a
+            // deprecated, write-only property: clients must send the canonical name.
+            Schema<?> declared = integrationProperties().get(alias);
+            if (declared != null && !(Boolean.TRUE.equals(declared.getDeprecated()) && Boolean.TRUE.equals(declared.getWriteOnly()))) {
+                problems.add("alias " + alias + " is declared as an Integration property but not as deprecated and writeOnly");
             }
             if (!properties.contains(canonical)) {
                 problems.add("alias " + alias + " maps to " + canonical + ", not an Integration property");

@@ -181,7 +181,10 @@ public final class BuddyClient {
       return this;
     }
 
-    /** Appends to the {@code User-Agent} buddy4j sends, e.g. your tool's name and version. */
+    /**
+     * Names your tool in the {@code User-Agent}, before buddy4j's own product token
+     * (e.g. {@code my-deployer/2.1 buddy4j/0.1.0 Java/17}).
+     */
     public Builder userAgent(String product) {
       this.userAgent = product + " " + this.userAgent;
       return this;

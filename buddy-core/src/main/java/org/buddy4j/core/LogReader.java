@@ -11,8 +11,8 @@ import org.buddy4j.core.generated.model.ActionExecutionLogs;
 
 /**
  * Reads an action execution's log through {@code GET …/action_executions/{id}/logs?offset&limit},
- * page by page; when following, keeps polling while the action runs and ends once it has finished
- * and every line has been read.
+ * page by page up to {@code total_element_count} (or an empty page); when following, keeps polling
+ * while the action runs and ends once it has finished and every line has been read.
  */
 final class LogReader implements Iterator<String> {
   private static final int LIMIT = 1000;
@@ -24,6 +24,7 @@ final class LogReader implements Iterator<String> {
   private final Poller poller;
   private final Duration pollInitial;
   private int offset;
+  private Integer total; // total_element_count of the latest page, when Buddy sent it
   private boolean done;
 
   LogReader(Execution execution, String actionExecutionId, boolean follow) {
@@ -37,11 +38,17 @@ final class LogReader implements Iterator<String> {
   @Override
   public boolean hasNext() {
     while (buffered.isEmpty() && !done) {
+      if (!follow && total != null && offset >= total) {
+        done = true; // every line Buddy counted has been read
+        break;
+      }
       if (readPage() > 0) {
         poller.reset(pollInitial);
         continue;
       }
-      if (!follow || actionFinished()) {
+      if (!follow) {
+        done = true; // an empty page: no more lines so far
+      } else if (actionFinished()) {
         // One last read: lines written between the empty page and the status check.
         if (readPage() == 0) {
           done = true;
@@ -66,6 +73,7 @@ final class LogReader implements Iterator<String> {
     List<String> lines = page.getLogs() == null ? List.of() : page.getLogs();
     buffered.addAll(lines);
     offset += lines.size();
+    total = page.getTotalElementCount();
     return lines.size();
   }
 

@@ -117,7 +117,7 @@ public final class OAuth2TokenProvider implements TokenProvider {
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new BuddyTransportException("POST /oauth2/token failed: " + e.getClass().getSimpleName(), null);
+      throw new BuddyTransportException("POST /oauth2/token failed: " + e.getClass().getSimpleName(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BuddyTransportException("interrupted while requesting an OAuth token", null);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.buddy4j.core.BuddyJson;
+import org.buddy4j.core.Redactor;
 import org.buddy4j.core.generated.model.Integration;
 import org.buddy4j.core.generated.model.IntegrationPermissions;
 
@@ -155,11 +156,12 @@ public abstract class IntegrationBuilder<B extends IntegrationBuilder<B>> {
     return (B) this;
   }
 
-  /** Lists the fields set, with every secret masked. */
+  /** Lists the fields set, with every secret masked (by the {@link Redactor}'s list, which knows the aliases too). */
   @Override
   public String toString() {
+    Redactor redactor = Redactor.standard();
     Map<String, Object> shown = new LinkedHashMap<>();
-    fields.forEach((k, v) -> shown.put(k, IntegrationCatalog.get().secretFields().contains(k) ? "***" : v));
+    fields.forEach((k, v) -> shown.put(k, redactor.isSecretField(k) ? Redactor.MASK : v));
     return type + " integration " + shown;
   }
 }
