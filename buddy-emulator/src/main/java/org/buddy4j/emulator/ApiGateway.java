@@ -1,0 +1,149 @@
+package org.buddy4j.emulator;
+
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.openapi.contract.Operation;
+
+/**
+ * What happens to every Buddy API request before the spec's route handles it, in this order: it is
+ * logged (secrets redacted), counted against its token's rate limit (the {@code X-Rate-Limit-*}
+ * headers go on every answer, errors included; 429 over the limit), matched to a spec operation (404
+ * if none), authenticated (401 without a known, unexpired bearer token, except for operations with
+ * {@code security: []}), and put through fault injection (latency, an injected error status, or a
+ * connection reset after the request is applied).
+ */
+final class ApiGateway implements Handler<RoutingContext> {
+  static final String ADMIN_PREFIX = "/__emulator";
+  static final String LOG_ENTRY = "buddy4j.logEntry";
+  static final String OPERATION_ID = "buddy4j.operationId";
+
+  private final Vertx vertx;
+  private final Emulation emulation;
+
+  ApiGateway(Vertx vertx, Emulation emulation) {
+    this.vertx = vertx;
+    this.emulation = emulation;
+  }
+
+  @Override
+  public void handle(RoutingContext rc) {
+    HttpServerRequest request = rc.request();
+    String path = request.path();
+    if (path.startsWith(ADMIN_PREFIX + "/") || path.equals(ADMIN_PREFIX)) {
+      rc.next();
+      return;
+    }
+    Operation operation = emulation.spec.contract().findOperation(path, request.method());
+    String operationId = operation == null ? null : operation.getOperationId();
+    rc.put(OPERATION_ID, operationId);
+    JsonObject entry = logEntry(rc, operationId);
+
+    String token = bearerToken(request);
+    RateLimiter.Decision decision = emulation.rateLimiter().take(token == null ? "anonymous" : token);
+    rc.addHeadersEndHandler(v -> rc.response().headers()
+      .set("X-Rate-Limit-Limit", String.valueOf(decision.limit))
+      .set("X-Rate-Limit-Remaining", String.valueOf(decision.remaining))
+      .set("X-Rate-Limit-Reset", String.valueOf(decision.resetEpochSeconds)));
+    if (!decision.allowed) {
+      long wait = Math.max(0, decision.resetEpochSeconds - System.currentTimeMillis() / 1000);
+      rc.response().putHeader("Retry-After", String.valueOf(wait));
+      Replies.error(rc, 429, "Rate limit exceeded: " + decision.limit + " requests per "
+        + emulation.rateLimiter().windowSeconds() + " s; retry after the X-Rate-Limit-Reset time");
+      return;
+    }
+    if (operation == null) {
+      Replies.error(rc, 404, "Not found: " + request.method() + " " + path);
+      return;
+    }
+    if (!operation.getSecurityRequirements().isEmpty()) {
+      String rejection = emulation.state().rejectToken(token);
+      if (rejection != null) {
+        Replies.error(rc, 401, rejection);
+        return;
+      }
+    }
+    FaultInjector.Verdict verdict = emulation.faults().judge(request.method().name(), operationId, path);
+    if (verdict.latencyMs > 0) {
+      vertx.setTimer(verdict.latencyMs, id -> proceed(rc, verdict, entry));
+    } else {
+      proceed(rc, verdict, entry);
+    }
+  }
+
+  private void proceed(RoutingContext rc, FaultInjector.Verdict verdict, JsonObject entry) {
+    if (verdict.status != null) {
+      entry.put("fault", "status " + verdict.status);
+      Replies.error(rc, verdict.status, "Injected fault: HTTP " + verdict.status);
+      return;
+    }
+    if (verdict.resetAfterApply) {
+      entry.put("fault", "reset after apply");
+      rc.put(Replies.RESET_AFTER_APPLY, true);
+    }
+    rc.next();
+  }
+
+  private JsonObject logEntry(RoutingContext rc, String operationId) {
+    HttpServerRequest request = rc.request();
+    JsonObject entry = new JsonObject()
+      .put("method", request.method().name())
+      .put("path", request.path())
+      .put("query", redactedQuery(request.query()))
+      .put("operationId", operationId)
+      .put("status", null)
+      .put("body", redactedBody(rc));
+    emulation.requestLog.add(entry);
+    rc.put(LOG_ENTRY, entry);
+    // 0 means no answer was sent (the connection was closed, e.g. by a reset-after-apply fault).
+    rc.addEndHandler(ar -> entry.put("status", ar.succeeded() && rc.response().ended()
+      && !Boolean.TRUE.equals(rc.get(Replies.RESET_AFTER_APPLY)) ? rc.response().getStatusCode() : 0));
+    return entry;
+  }
+
+  private Object redactedBody(RoutingContext rc) {
+    Buffer body = rc.body() == null ? null : rc.body().buffer();
+    if (body == null || body.length() == 0) {
+      return null;
+    }
+    String contentType = rc.request().getHeader("Content-Type");
+    if (FormAwareRequestExtractor.isForm(contentType)) {
+      return emulation.redactor.redact(FormAwareRequestExtractor.formToJson(body.toString()));
+    }
+    try {
+      return emulation.redactor.redact(io.vertx.core.json.Json.decodeValue(body));
+    } catch (DecodeException e) {
+      // Unparseable text could hold a secret anywhere; keep only its size.
+      return "<" + body.length() + " bytes, not JSON>";
+    }
+  }
+
+  private String redactedQuery(String query) {
+    if (query == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String pair : query.split("&")) {
+      int eq = pair.indexOf('=');
+      String key = eq < 0 ? pair : pair.substring(0, eq);
+      if (out.length() > 0) {
+        out.append('&');
+      }
+      out.append(eq >= 0 && emulation.redactor.isSecret(key) ? key + "=" + SecretRedactor.MASK : pair);
+    }
+    return out.toString();
+  }
+
+  /** {@code Authorization: Bearer <token>}, or the {@code access_token} query parameter the docs also show. */
+  static String bearerToken(HttpServerRequest request) {
+    String header = request.getHeader("Authorization");
+    if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return header.substring(7).trim();
+    }
+    return request.getParam("access_token");
+  }
+}

@@ -1,0 +1,133 @@
+package org.buddy4j.emulator;
+
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.openapi.router.OpenAPIRoute;
+import io.vertx.ext.web.openapi.router.RouterBuilder;
+
+/**
+ * A local Buddy.works REST API (every operation of {@code api-spec/openapi.yaml}: workspaces, projects,
+ * pipelines, executions, integrations, members, OAuth…) for developing and testing offline. Routes and
+ * request validation are built from the spec; state lives in memory, loaded from a seed.
+ *
+ * <pre>{@code
+ * try (BuddyEmulator buddy = BuddyEmulator.start(EmulatorOptions.defaults())) {
+ *   // GET buddy.baseUrl() + "/workspaces" with "Authorization: Bearer " + buddy.token()
+ * }
+ * }</pre>
+ */
+public final class BuddyEmulator implements AutoCloseable {
+  /** The built-in seed's accepted token: obviously fake, never a real Buddy token. */
+  public static final String DEFAULT_TOKEN = "buddy4j-emulator-token";
+
+  private static final System.Logger LOG = System.getLogger(BuddyEmulator.class.getName());
+
+  private final Vertx vertx;
+  private final HttpServer server;
+  private final Emulation emulation;
+  private final String baseUrl;
+
+  private BuddyEmulator(Vertx vertx, HttpServer server, Emulation emulation, String baseUrl) {
+    this.vertx = vertx;
+    this.server = server;
+    this.emulation = emulation;
+    this.baseUrl = baseUrl;
+  }
+
+  /** Starts an emulator and waits until it listens. Call from any thread but a Vert.x event loop. */
+  public static BuddyEmulator start(EmulatorOptions options) {
+    Vertx vertx = Vertx.vertx();
+    try {
+      SpecContract spec = SpecContract.load(vertx).await();
+      Emulation emulation = new Emulation(spec, options);
+      Router router = buildRouter(vertx, emulation);
+      HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost(options.host()).setPort(options.port()))
+        .requestHandler(router);
+      server.listen().await();
+      String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+      String baseUrl = "http://" + host + ":" + server.actualPort();
+      emulation.links.apiBase(baseUrl);
+      // Quiet when embedded (tests start many); Main prints its own one line.
+      LOG.log(System.Logger.Level.DEBUG, "Buddy emulator listening on " + baseUrl);
+      return new BuddyEmulator(vertx, server, emulation, baseUrl);
+    } catch (RuntimeException | Error e) {
+      vertx.close();
+      throw e;
+    }
+  }
+
+  static Router buildRouter(Vertx vertx, Emulation emulation) {
+    Router router = Router.router(vertx);
+    // Read bodies up front: the request log, the gateway and validation all need them.
+    router.route().handler(BodyHandler.create().setBodyLimit(1024 * 1024).setHandleFileUploads(false));
+    new AdminApi(emulation).mount(router);
+    router.route().handler(new ApiGateway(vertx, emulation));
+    router.route("/*").subRouter(openApiRouter(vertx, emulation));
+    // The gateway already answers 404 for paths the spec lacks; this catches anything left.
+    router.route().handler(rc -> Replies.error(rc, 404, "Not found: " + rc.request().method() + " " + rc.request().path()));
+    router.route().failureHandler(new FailureReplies());
+    return router;
+  }
+
+  /** One route per spec operation, each answered by the handler registered for its operationId. */
+  private static Router openApiRouter(Vertx vertx, Emulation emulation) {
+    OperationRegistry registry = registry(emulation);
+    RouterBuilder builder = RouterBuilder.create(vertx, emulation.spec.contract(), new FormAwareRequestExtractor());
+    FailureReplies failures = new FailureReplies();
+    for (OpenAPIRoute route : builder.getRoutes()) {
+      String operationId = route.getOperation().getOperationId();
+      Handler<RoutingContext> handler = registry.handler(operationId);
+      if (handler == null) {
+        // A new operation in the spec without emulator logic: say so plainly rather than invent data.
+        handler = rc -> Replies.error(rc, 501, "The emulator does not implement " + operationId + " yet");
+      }
+      // Authentication is ApiGateway's job (Buddy's 401 body); the spec's bearerAuth has no Vert.x handler.
+      route.setDoSecurity(false).addHandler(handler).addFailureHandler(failures);
+    }
+    return builder.createRouter();
+  }
+
+  static OperationRegistry registry(Emulation emulation) {
+    OperationRegistry registry = new OperationRegistry();
+    new WorkspaceApi(emulation).register(registry);
+    new ProjectApi(emulation).register(registry);
+    new PipelineApi(emulation).register(registry);
+    new ExecutionApi(emulation).register(registry);
+    new IntegrationApi(emulation).register(registry);
+    new OAuthApi(emulation).register(registry);
+    new CannedApi(emulation).register(registry);
+    return registry;
+  }
+
+  /** The emulator's address, e.g. {@code http://127.0.0.1:38417} (no trailing slash). */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** A bearer token the emulator accepts (the seed's first token). */
+  public String token() {
+    return emulation.token();
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return server.actualPort();
+  }
+
+  /** Stops the server and its Vert.x instance, waiting until both are closed. */
+  @Override
+  public void close() {
+    // Closing Vert.x closes the server too. (A callback chained on the server's close future would run
+    // on the event loop being shut down and never complete.)
+    try {
+      vertx.close().await();
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.DEBUG, "Error while closing the emulator", e);
+    }
+  }
+}

@@ -1,0 +1,325 @@
+package org.buddy4j.emulator;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything the emulated Buddy knows, in memory, built from a seed: workspaces, projects, pipelines
+ * and their executions, integrations, members, the accepted tokens and the OAuth clients. It is only
+ * touched from the emulator's event loop, so it needs no locking.
+ */
+final class EmulatorState {
+  /** An OAuth access token and when it stops working (on the simulated clock). */
+  static final class IssuedToken {
+    final String clientId;
+    final Instant expiresAt;
+
+    IssuedToken(String clientId, Instant expiresAt) {
+      this.clientId = clientId;
+      this.expiresAt = expiresAt;
+    }
+  }
+
+  final SimulatedClock clock;
+  final Ids ids;
+  final Map<String, WorkspaceRecord> workspaces = new LinkedHashMap<>();
+  final Set<String> staticTokens = new LinkedHashSet<>();
+  final Map<String, String> oauthClients = new LinkedHashMap<>();
+  final Map<String, IssuedToken> accessTokens = new HashMap<>();
+  final Map<String, String> refreshTokens = new HashMap<>();
+  final Map<Integer, JsonObject> members = new LinkedHashMap<>();
+  final long tokenExpiresIn;
+  JsonObject user;
+  int nextPipelineId = 1;
+  int nextActionId = 1;
+
+  EmulatorState(SimulatedClock clock, long randomSeed, long tokenExpiresIn) {
+    this.clock = clock;
+    this.ids = new Ids(randomSeed);
+    this.tokenExpiresIn = tokenExpiresIn;
+  }
+
+  Instant now() {
+    return clock.now();
+  }
+
+  // ── lookups: a missing object is a 404 naming it ──
+
+  WorkspaceRecord workspace(String domain) {
+    WorkspaceRecord ws = workspaces.get(domain);
+    if (ws == null) {
+      throw ApiError.notFound("Workspace '" + domain + "' not found");
+    }
+    return ws;
+  }
+
+  ProjectRecord project(String domain, String projectName) {
+    ProjectRecord project = workspace(domain).projects.get(projectName);
+    if (project == null) {
+      throw ApiError.notFound("Project '" + projectName + "' not found in workspace '" + domain + "'");
+    }
+    return project;
+  }
+
+  PipelineRecord pipeline(String domain, String projectName, int pipelineId) {
+    PipelineRecord pipeline = project(domain, projectName).pipelines.get(pipelineId);
+    if (pipeline == null) {
+      throw ApiError.notFound("Pipeline " + pipelineId + " not found in project '" + projectName + "'");
+    }
+    return pipeline;
+  }
+
+  ExecutionRecord execution(String domain, String projectName, int pipelineId, int executionId) {
+    ExecutionRecord execution = pipeline(domain, projectName, pipelineId).executions.get(executionId);
+    if (execution == null) {
+      throw ApiError.notFound("Execution " + executionId + " not found in pipeline " + pipelineId);
+    }
+    execution.advance(now());
+    return execution;
+  }
+
+  IntegrationRecord integration(String domain, String hashId) {
+    IntegrationRecord integration = workspace(domain).integrations.get(hashId);
+    if (integration == null) {
+      throw ApiError.notFound("Integration '" + hashId + "' not found");
+    }
+    return integration;
+  }
+
+  JsonObject member(int id) {
+    return members.getOrDefault(id, user);
+  }
+
+  // ── tokens ──
+
+  /** Null when the token is accepted, else why not. */
+  String rejectToken(String token) {
+    if (token == null || token.isBlank()) {
+      return "Missing bearer token (send 'Authorization: Bearer <token>')";
+    }
+    if (staticTokens.contains(token)) {
+      return null;
+    }
+    IssuedToken issued = accessTokens.get(token);
+    if (issued == null) {
+      return "Invalid token";
+    }
+    return now().isBefore(issued.expiresAt) ? null : "Token expired";
+  }
+
+  /** Issues an access and refresh token pair for {@code POST /oauth2/token}. */
+  JsonObject issueTokens(String clientId, String scope) {
+    String access = ids.token("bdy-oauth-");
+    String refresh = ids.token("bdy-refresh-");
+    accessTokens.put(access, new IssuedToken(clientId, now().plusSeconds(tokenExpiresIn)));
+    refreshTokens.put(refresh, clientId);
+    return new JsonObject()
+      .put("access_token", access)
+      .put("token_type", "Bearer")
+      .put("expires_in", tokenExpiresIn)
+      .put("refresh_token", refresh)
+      .put("refresh_token_expires_in", tokenExpiresIn * 24)
+      .put("scope", scope == null ? "WORKSPACE EXECUTION_INFO EXECUTION_RUN" : scope);
+  }
+
+  // ── executions ──
+
+  /** Creates a run of {@code pipeline} at {@code created}; the caller fills in the request's options. */
+  ExecutionRecord newExecution(PipelineRecord pipeline, Instant created, Set<Integer> actionsToRun) {
+    List<ActionRun> runs = new ArrayList<>();
+    List<ActionRecord> actions = pipeline.actions;
+    for (int i = 0; i < actions.size(); i++) {
+      ActionRecord action = actions.get(i);
+      ActionRun.Gate gate = Integer.valueOf(i).equals(pipeline.waitForApprovalAt) ? ActionRun.Gate.APPLY
+        : Integer.valueOf(i).equals(pipeline.waitForVariablesAt) ? ActionRun.Gate.VARIABLES : ActionRun.Gate.NONE;
+      boolean selected = actionsToRun == null || actionsToRun.contains(action.id);
+      boolean fails = Integer.valueOf(i).equals(pipeline.failAt);
+      runs.add(new ActionRun(ids.actionExecutionId(), action, selected, gate, fails));
+    }
+    ExecutionRecord execution = new ExecutionRecord(pipeline.nextExecutionId++, pipeline, created, runs,
+      pipeline.queueSeconds, pipeline.failAlways);
+    execution.branch = pipeline.project.defaultBranch;
+    execution.toRevision = revisionOf(pipeline.project, execution.branch);
+    ExecutionRecord previous = pipeline.latest();
+    execution.fromRevision = previous == null ? execution.toRevision : previous.toRevision;
+    execution.creatorId = user.getInteger("id", 1);
+    pipeline.executions.put(execution.id, execution);
+    return execution;
+  }
+
+  /** A stable fake 40-hex commit SHA for a branch, tag or revision name. */
+  static String revisionOf(ProjectRecord project, String ref) {
+    String base = project.workspace + "/" + project.name + "@" + ref;
+    StringBuilder sb = new StringBuilder();
+    int h = base.hashCode();
+    for (int i = 0; sb.length() < 40; i++) {
+      h = h * 31 + i + base.length();
+      sb.append(String.format("%08x", h));
+    }
+    return sb.substring(0, 40);
+  }
+
+  // ── seed ──
+
+  /** Builds the state a seed describes (see buddy-emulator/README.md for the format). */
+  static EmulatorState fromSeed(JsonObject seed, SimulatedClock clock, long randomSeed, long tokenExpiresIn) {
+    EmulatorState state = new EmulatorState(clock, randomSeed, tokenExpiresIn);
+    Instant now = clock.now();
+    seed.getJsonArray("tokens", new JsonArray()).forEach(t -> state.staticTokens.add(String.valueOf(t)));
+    for (Object c : seed.getJsonArray("oauthClients", new JsonArray())) {
+      JsonObject client = (JsonObject) c;
+      state.oauthClients.put(client.getString("clientId"), client.getString("clientSecret"));
+    }
+    state.user = seed.getJsonObject("user", new JsonObject().put("id", 1).put("name", "Mike Benson")).copy();
+    for (Object m : seed.getJsonArray("members", new JsonArray().add(state.user))) {
+      JsonObject member = ((JsonObject) m).copy();
+      state.members.put(member.getInteger("id"), member);
+    }
+    state.members.putIfAbsent(state.user.getInteger("id", 1), state.user);
+
+    // Pipeline and action ids are unique across the seed; new ones continue after the largest.
+    for (Object w : seed.getJsonArray("workspaces", new JsonArray())) {
+      for (Object p : ((JsonObject) w).getJsonArray("projects", new JsonArray())) {
+        for (Object pl : ((JsonObject) p).getJsonArray("pipelines", new JsonArray())) {
+          JsonObject pipeline = (JsonObject) pl;
+          state.nextPipelineId = Math.max(state.nextPipelineId, pipeline.getInteger("id", 0) + 1);
+          for (Object a : pipeline.getJsonArray("actions", new JsonArray())) {
+            state.nextActionId = Math.max(state.nextActionId, ((JsonObject) a).getInteger("id", 0) + 1);
+          }
+        }
+      }
+    }
+    for (Object w : seed.getJsonArray("workspaces", new JsonArray())) {
+      JsonObject wj = (JsonObject) w;
+      String domain = wj.getString("domain");
+      WorkspaceRecord ws = new WorkspaceRecord(wj.getInteger("id", state.workspaces.size() + 1),
+        wj.getString("name", domain), domain, now.minus(Duration.ofDays(400)));
+      state.workspaces.put(domain, ws);
+      for (Object p : wj.getJsonArray("projects", new JsonArray())) {
+        JsonObject pj = (JsonObject) p;
+        ProjectRecord project = new ProjectRecord(domain, pj.getString("name"),
+          pj.getString("display_name", pj.getString("name")), now.minus(Duration.ofDays(300)));
+        project.status = pj.getString("status", "ACTIVE");
+        for (Object b : pj.getJsonArray("branches", new JsonArray().add(new JsonObject().put("name", "master").put("default", true)))) {
+          JsonObject branch = b instanceof JsonObject ? (JsonObject) b : new JsonObject().put("name", String.valueOf(b));
+          project.branches.add(branch.getString("name"));
+          if (branch.getBoolean("default", false)) {
+            project.defaultBranch = branch.getString("name");
+          }
+        }
+        if (project.defaultBranch == null) {
+          project.defaultBranch = project.branches.isEmpty() ? "master" : project.branches.get(0);
+        }
+        ws.projects.put(project.name, project);
+        for (Object pl : pj.getJsonArray("pipelines", new JsonArray())) {
+          state.addSeedPipeline(project, (JsonObject) pl, now);
+        }
+      }
+      for (Object i : wj.getJsonArray("integrations", new JsonArray())) {
+        JsonObject ij = ((JsonObject) i).copy();
+        String hashId = ij.containsKey("hash_id") ? (String) ij.remove("hash_id") : state.ids.hashId();
+        String type = (String) ij.remove("type");
+        ws.integrations.put(hashId, new IntegrationRecord(hashId, type, ij, new JsonObject()));
+      }
+    }
+    return state;
+  }
+
+  private void addSeedPipeline(ProjectRecord project, JsonObject pj, Instant now) {
+    JsonObject definition = pj.copy();
+    for (String key : List.of("id", "actions", "actionCount", "actionDuration", "logLines", "failAt", "failAlways",
+      "waitForApproval", "waitForApprovalAt", "waitForVariables", "waitForVariablesAt", "queueSeconds", "history")) {
+      definition.remove(key);
+    }
+    definition.put("refs", definition.getJsonArray("refs",
+      new JsonArray().add("refs/heads/" + project.defaultBranch)));
+    int id = pj.getInteger("id", nextPipelineId++);
+    PipelineRecord pipeline = new PipelineRecord(id, project, now.minus(Duration.ofDays(200)), definition);
+    configureSimulation(pipeline, pj);
+    JsonArray actions = pj.getJsonArray("actions");
+    if (actions == null) {
+      actions = new JsonArray();
+      int count = pj.getInteger("actionCount", 2);
+      for (int i = 0; i < count; i++) {
+        actions.add(new JsonObject().put("name", "Action " + (i + 1)).put("type", "BUILD"));
+      }
+    }
+    for (Object a : actions) {
+      JsonObject aj = (JsonObject) a;
+      pipeline.actions.add(new ActionRecord(aj.getInteger("id", nextActionId++), aj.getString("name", "Action"),
+        aj.getString("type", "BUILD"), aj.getLong("duration", pj.getLong("actionDuration", 5L)),
+        aj.getInteger("logLines", pj.getInteger("logLines", 12)),
+        aj.getString("trigger_time", "ON_EVERY_EXECUTION")));
+    }
+    project.pipelines.put(id, pipeline);
+    addHistory(pipeline, pj.getValue("history"), now);
+  }
+
+  /** Reads the simulation knobs of a seed pipeline (also used when the API creates a pipeline). */
+  static void configureSimulation(PipelineRecord pipeline, JsonObject pj) {
+    pipeline.failAt = pj.getInteger("failAt");
+    pipeline.failAlways = pj.getBoolean("failAlways", false);
+    Object approval = pj.getValue("waitForApproval");
+    pipeline.waitForApprovalAt = approval instanceof Boolean ? ((Boolean) approval ? 0 : null)
+      : pj.getInteger("waitForApprovalAt");
+    Object variables = pj.getValue("waitForVariables");
+    pipeline.waitForVariablesAt = variables instanceof Boolean ? ((Boolean) variables ? 0 : null)
+      : pj.getInteger("waitForVariablesAt");
+    pipeline.queueSeconds = pj.getLong("queueSeconds", 1L);
+  }
+
+  /** Finished past runs: {@code "history": 250} or a list of {status, comment, branch}. */
+  private void addHistory(PipelineRecord pipeline, Object history, Instant now) {
+    JsonArray entries = new JsonArray();
+    if (history instanceof Number) {
+      for (int i = 0; i < ((Number) history).intValue(); i++) {
+        entries.add(new JsonObject());
+      }
+    } else if (history instanceof JsonArray) {
+      entries = (JsonArray) history;
+    }
+    int n = entries.size();
+    for (int i = 0; i < n; i++) {
+      JsonObject h = entries.getJsonObject(i);
+      Instant created = now.minus(Duration.ofMinutes(10L * (n - i)));
+      ExecutionRecord execution = newExecution(pipeline, created, null);
+      execution.comment = h.getString("comment", "Run " + execution.id);
+      if (h.getString("branch") != null) {
+        execution.branch = h.getString("branch");
+        execution.toRevision = revisionOf(pipeline.project, execution.branch + "#" + execution.id);
+      } else {
+        execution.toRevision = revisionOf(pipeline.project, "history#" + execution.id);
+      }
+      String status = h.getString("status", ExecutionRecord.SUCCESSFUL);
+      execution.status = ExecutionRecord.INPROGRESS;
+      execution.startDate = created;
+      Instant t = created;
+      for (ActionRun run : execution.runs) {
+        run.start = t;
+        t = t.plusSeconds(run.action.durationSeconds);
+        run.finish = t;
+        run.status = ExecutionRecord.SUCCESSFUL;
+      }
+      if (!ExecutionRecord.SUCCESSFUL.equals(status) && !execution.runs.isEmpty()) {
+        ActionRun last = execution.runs.get(execution.runs.size() - 1);
+        last.status = status;
+        last.errorMessage = ExecutionRecord.FAILED.equals(status) ? "Failed in a past run (seed history)" : null;
+        execution.cursor = execution.runs.size() - 1;
+      } else {
+        execution.cursor = execution.runs.size();
+      }
+      execution.cursorTime = t;
+      execution.finishDate = t;
+      execution.status = status;
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package org.buddy4j.emulator;
+
+import io.vertx.core.json.JsonObject;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
+
+/**
+ * One fault-injection rule, as sent to {@code PUT /__emulator/faults}:
+ * <pre>{"method":"POST","operationId":"runExecution","pathRegex":"…/executions$",
+ *  "latencyMs":200,"status":503,"rate":0.5,"times":2,"resetAfterApply":true}</pre>
+ * A rule matches by method (optional) and operationId or path regex (both optional). When it matches it
+ * adds its latency; it "fires" (answers {@code status}, or applies the request and then drops the
+ * connection) with probability {@code rate} (default 1, drawn from the seeded random) and at most
+ * {@code times} times (default unlimited).
+ */
+final class FaultRule {
+  private final String method;
+  private final String operationId;
+  private final Pattern pathRegex;
+  private final long latencyMs;
+  private final Integer status;
+  private final double rate;
+  private final boolean resetAfterApply;
+  private Integer timesLeft;
+  private final JsonObject source;
+
+  private FaultRule(JsonObject json) {
+    source = json.copy();
+    method = json.getString("method") == null ? null : json.getString("method").toUpperCase(Locale.ROOT);
+    operationId = json.getString("operationId");
+    String regex = json.getString("pathRegex");
+    pathRegex = regex == null ? null : Pattern.compile(regex);
+    latencyMs = json.getLong("latencyMs", 0L);
+    status = json.getInteger("status");
+    rate = json.getDouble("rate", 1.0);
+    resetAfterApply = json.getBoolean("resetAfterApply", false);
+    timesLeft = json.getInteger("times");
+    if (latencyMs < 0 || rate < 0 || rate > 1 || (timesLeft != null && timesLeft < 0)
+      || (status != null && (status < 400 || status > 599))) {
+      throw ApiError.badRequest("Fault rule needs latencyMs >= 0, 0 <= rate <= 1, times >= 0, 400 <= status <= 599: " + json.encode());
+    }
+    if (status != null && resetAfterApply) {
+      throw ApiError.badRequest("A fault rule either answers 'status' or sets 'resetAfterApply', not both");
+    }
+  }
+
+  static FaultRule parse(JsonObject json) {
+    try {
+      return new FaultRule(json);
+    } catch (ClassCastException | IllegalArgumentException e) {
+      throw ApiError.badRequest("Invalid fault rule " + json.encode() + ": " + e.getMessage());
+    }
+  }
+
+  boolean matches(String requestMethod, String requestOperationId, String path) {
+    if (method != null && !method.equals(requestMethod)) {
+      return false;
+    }
+    if (operationId != null && !operationId.equals(requestOperationId)) {
+      return false;
+    }
+    return pathRegex == null || pathRegex.matcher(path).find();
+  }
+
+  long latencyMs() {
+    return latencyMs;
+  }
+
+  boolean hasEffect() {
+    return status != null || resetAfterApply;
+  }
+
+  Integer status() {
+    return status;
+  }
+
+  boolean resetAfterApply() {
+    return resetAfterApply;
+  }
+
+  /** Decides whether this matching request is hit, consuming one of {@code times}. */
+  boolean fires(Random random) {
+    if (!hasEffect() || (timesLeft != null && timesLeft == 0)) {
+      return false;
+    }
+    // Draw even when rate is 1, so adding a rule never shifts another rule's random sequence unexpectedly.
+    boolean hit = random.nextDouble() < rate;
+    if (hit && timesLeft != null) {
+      timesLeft--;
+    }
+    return hit;
+  }
+
+  JsonObject toJson() {
+    JsonObject out = source.copy();
+    if (timesLeft != null) {
+      out.put("timesLeft", timesLeft);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,39 @@
+package org.buddy4j.emulator;
+
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Maps each spec {@code operationId} to the handler that answers it. {@link BuddyEmulator} attaches
+ * them to the routes the RouterBuilder made from the spec, so no route is written by hand.
+ */
+final class OperationRegistry {
+  /** An operation's logic; an {@link ApiError} it throws becomes Buddy's error body. */
+  @FunctionalInterface
+  interface OperationHandler {
+    void handle(ApiRequest request);
+  }
+
+  private final Map<String, Handler<RoutingContext>> handlers = new LinkedHashMap<>();
+
+  OperationRegistry on(String operationId, OperationHandler handler) {
+    handlers.put(operationId, rc -> {
+      try {
+        handler.handle(new ApiRequest(rc));
+      } catch (ApiError e) {
+        Replies.error(rc, e.status(), e.getMessage());
+      }
+    });
+    return this;
+  }
+
+  Handler<RoutingContext> handler(String operationId) {
+    return handlers.get(operationId);
+  }
+
+  boolean has(String operationId) {
+    return handlers.containsKey(operationId);
+  }
+}
