@@ -1,0 +1,92 @@
+package org.buddy4j.dsl;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.buddy4j.core.BuddyClient;
+import org.buddy4j.dsl.compile.ScriptCompiler;
+
+/**
+ * Runs Buddy scripts from Java: {@code BuddyScripts.run(Path.of("deploy.groovy"), client)}.
+ *
+ * <p>Every script is handled in three phases. It is <b>compiled</b> (syntax, every DSL word in every
+ * branch, hygiene); <b>checked</b> by running it against a recorder that validates every statement
+ * (integration fields against the catalog, required fields, value types) and sends nothing; and only
+ * then <b>run</b> with the client. A mistake found in the first two phases is a {@link DslException}
+ * and nothing was sent. {@link #dryRun} stops after the check and returns the requests.
+ *
+ * <p>Scripts get no secrets through their binding: the token stays inside the {@link BuddyClient}.
+ * Compiling refuses Grape, annotations and the like, and a time limit stops runaway scripts, but this is
+ * hygiene, not a sandbox: run scripts written by others in a separate JVM, with a least-privilege token.
+ */
+public final class BuddyScripts {
+  private BuddyScripts() {}
+
+  /** Compiles and checks the words of a script file (no run). */
+  public static CompiledScript compile(Path script, ScriptOptions options) {
+    return compile(script.toString(), read(script), options);
+  }
+
+  /** Compiles and checks the words of a script given as text; {@code name} is how messages name it. */
+  public static CompiledScript compile(String name, String text, ScriptOptions options) {
+    long t0 = System.nanoTime();
+    long seconds = Math.max(1, options.timeLimit().toSeconds());
+    var type = ScriptCompiler.compile(name, text, seconds);
+    return new CompiledScript(name, type, Duration.ofNanos(System.nanoTime() - t0), seconds);
+  }
+
+  /** Compiles, checks and runs a script with the client (environment and defaults from the process). */
+  public static ScriptResult run(Path script, BuddyClient client) {
+    return run(script, client, ScriptOptions.defaults());
+  }
+
+  /**
+   * Compiles, checks and runs a script with the client.
+   *
+   * @throws DslException a mistake in the script; nothing was sent
+   * @throws ScriptFailedException Buddy refused or failed a request while the script ran
+   */
+  public static ScriptResult run(Path script, BuddyClient client, ScriptOptions options) {
+    return compile(script, options).run(client, options);
+  }
+
+  /** Like {@link #run(Path, BuddyClient, ScriptOptions)} for a script given as text. */
+  public static ScriptResult run(String name, String text, BuddyClient client, ScriptOptions options) {
+    return compile(name, text, options).run(client, options);
+  }
+
+  /** Compiles and checks a script and returns every request it would send; sends none. */
+  public static DryRun dryRun(Path script, ScriptOptions options) {
+    return compile(script, options).dryRun(options);
+  }
+
+  public static DryRun dryRun(String name, String text, ScriptOptions options) {
+    return compile(name, text, options).dryRun(options);
+  }
+
+  /** Every mistake in a script (empty when it is fine), without sending anything. */
+  public static List<DslProblem> check(Path script, ScriptOptions options) {
+    return check(script.toString(), read(script), options);
+  }
+
+  public static List<DslProblem> check(String name, String text, ScriptOptions options) {
+    try {
+      dryRun(name, text, options);
+      return List.of();
+    } catch (DslException e) {
+      return e.problems();
+    }
+  }
+
+  private static String read(Path script) {
+    try {
+      return Files.readString(script, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + script, e);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package org.buddy4j.dsl;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How a Buddy script runs: the environment it reads ({@code BUDDY_WORKSPACE}, {@code BUDDY_PROJECT},
+ * {@code env("…")}), default workspace and project, the time limit, how long a wait may take, where
+ * {@code println} writes, and what a dry run assumes about how runs end.
+ */
+public final class ScriptOptions {
+  private Map<String, String> environment = System.getenv();
+  private String workspace;
+  private String project;
+  private Duration timeLimit = Duration.ofMinutes(90);
+  private Duration waitLimit = Duration.ofMinutes(60);
+  private PrintStream out = System.out;
+  private String assumedOutcome = "SUCCESSFUL";
+
+  private ScriptOptions() {}
+
+  public static ScriptOptions defaults() {
+    return new ScriptOptions();
+  }
+
+  /** The environment scripts see (default: the process's). BUDDY_TOKEN in it is never readable by scripts. */
+  public ScriptOptions environment(Map<String, String> environment) {
+    this.environment = Map.copyOf(environment);
+    return this;
+  }
+
+  /** The workspace outside {@code workspace "…" { }} blocks (default: BUDDY_WORKSPACE, then the client's). */
+  public ScriptOptions workspace(String workspace) {
+    this.workspace = workspace;
+    return this;
+  }
+
+  /** The project outside {@code project "…" { }} blocks (default: BUDDY_PROJECT, then the client's). */
+  public ScriptOptions project(String project) {
+    this.project = project;
+    return this;
+  }
+
+  /** The most one execution of the script may take (default 90 minutes); waits never go past it. */
+  public ScriptOptions timeLimit(Duration timeLimit) {
+    if (timeLimit.isNegative() || timeLimit.isZero()) {
+      throw new IllegalArgumentException("timeLimit must be positive");
+    }
+    this.timeLimit = timeLimit;
+    return this;
+  }
+
+  /** The most {@code waitUntilFinished()} waits (default 60 minutes). */
+  public ScriptOptions waitLimit(Duration waitLimit) {
+    this.waitLimit = Objects.requireNonNull(waitLimit);
+    return this;
+  }
+
+  /** Where {@code println} writes (default System.out). */
+  public ScriptOptions out(PrintStream out) {
+    this.out = Objects.requireNonNull(out);
+    return this;
+  }
+
+  /** How simulated runs end in a dry run: SUCCESSFUL (default), FAILED, TERMINATED, … */
+  public ScriptOptions assumeRunsEnd(String status) {
+    this.assumedOutcome = Objects.requireNonNull(status);
+    return this;
+  }
+
+  public Map<String, String> environment() {
+    return environment;
+  }
+
+  public String workspace() {
+    return workspace != null ? workspace : blankToNull(environment.get("BUDDY_WORKSPACE"));
+  }
+
+  public String project() {
+    return project != null ? project : blankToNull(environment.get("BUDDY_PROJECT"));
+  }
+
+  public Duration timeLimit() {
+    return timeLimit;
+  }
+
+  public Duration waitLimit() {
+    return waitLimit;
+  }
+
+  public PrintStream out() {
+    return out;
+  }
+
+  public String assumedOutcome() {
+    return assumedOutcome;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+}

@@ -1,0 +1,41 @@
+package org.buddy4j.dsl.context;
+
+import org.buddy4j.dsl.DslException;
+import org.buddy4j.dsl.runtime.DslRuntime;
+
+/**
+ * What a block knows about where it is: the runtime, and the workspace and project set by enclosing
+ * {@code workspace "…" { }} / {@code project "…" { }} blocks (falling back to BUDDY_WORKSPACE /
+ * BUDDY_PROJECT).
+ */
+public record Scope(DslRuntime runtime, String workspace, String project) {
+
+  public Scope withWorkspace(String name) {
+    return new Scope(runtime, name, null);
+  }
+
+  public Scope withProject(String name) {
+    return new Scope(runtime, workspace, name);
+  }
+
+  /** Whether a project "…" { } block encloses this one. */
+  public boolean inProjectBlock() {
+    return project != null;
+  }
+
+  public String requireWorkspace() {
+    String ws = workspace != null ? workspace : runtime.defaultWorkspace();
+    if (ws == null) {
+      throw new DslException("no workspace: put this inside workspace \"…\" { } or set BUDDY_WORKSPACE");
+    }
+    return ws;
+  }
+
+  public String requireProject() {
+    String pj = project != null ? project : runtime.defaultProject();
+    if (pj == null) {
+      throw new DslException("no project: put this inside project \"…\" { } or set BUDDY_PROJECT");
+    }
+    return pj;
+  }
+}

@@ -1,0 +1,119 @@
+package org.buddy4j.dsl.runtime;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.buddy4j.core.BuddyClient;
+import org.buddy4j.core.Execution;
+import org.buddy4j.core.ExecutionStatus;
+import org.buddy4j.core.RunOptions;
+import org.buddy4j.core.errors.BuddyTimeoutException;
+import org.buddy4j.core.generated.model.Integration;
+import org.buddy4j.dsl.IntegrationRef;
+
+/** Sends a script's requests to Buddy through buddy-core's {@link BuddyClient}. */
+public final class ClientSender implements Sender {
+  /** How many past executions a rollback looks through for a successful one. */
+  private static final int ROLLBACK_SEARCH_LIMIT = 500;
+
+  private final BuddyClient client;
+
+  public ClientSender(BuddyClient client) {
+    this.client = client;
+  }
+
+  @Override
+  public IntegrationRef createIntegration(String workspace, Integration body) {
+    Integration created = client.workspace(workspace).integrations().create(body);
+    return new IntegrationRef(created.getHashId(), created.getName(), created.getIdentifier(), created.getType());
+  }
+
+  @Override
+  public ExecutionPort run(String workspace, String project, int pipelineId, RunOptions options) {
+    return new Real(client.workspace(workspace).project(project).pipeline(pipelineId).run(options));
+  }
+
+  @Override
+  public String newestSuccessfulRevision(String workspace, String project, int pipelineId) {
+    return client.workspace(workspace).project(project).pipeline(pipelineId).executions()
+        .limit(ROLLBACK_SEARCH_LIMIT)
+        .filter(Execution::isSuccessful)
+        .map(Execution::revision)
+        .flatMap(Optional::stream)
+        .findFirst().orElse(null);
+  }
+
+  /** A real execution. */
+  private record Real(Execution execution) implements ExecutionPort {
+    @Override
+    public Integer id() {
+      return execution.id();
+    }
+
+    @Override
+    public String status() {
+      return execution.status();
+    }
+
+    @Override
+    public String revision() {
+      return execution.revision().orElse(null);
+    }
+
+    @Override
+    public boolean finished() {
+      return execution.isFinished();
+    }
+
+    @Override
+    public boolean successful() {
+      return execution.isSuccessful();
+    }
+
+    @Override
+    public ExecutionPort waitUntilFinished(Duration timeout) {
+      return new Real(execution.waitUntilFinished(timeout));
+    }
+
+    @Override
+    public ExecutionPort waitForApproval(Duration timeout) {
+      long deadline = System.nanoTime() + timeout.toNanos();
+      long sleep = 20;
+      Execution current = execution;
+      while (!current.isFinished() && !ExecutionStatus.WAITING_FOR_APPLY.equals(current.status())) {
+        if (System.nanoTime() > deadline) {
+          throw new BuddyTimeoutException("execution " + current.id() + " is still " + current.status()
+              + " after " + timeout.toSeconds() + " s, not waiting for approval");
+        }
+        try {
+          Thread.sleep(sleep);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new BuddyTimeoutException("interrupted while waiting for approval");
+        }
+        sleep = Math.min(sleep * 2, 2000);
+        current = current.refresh();
+      }
+      return new Real(current);
+    }
+
+    @Override
+    public ExecutionPort refresh() {
+      return new Real(execution.refresh());
+    }
+
+    @Override
+    public ExecutionPort cancel() {
+      return new Real(execution.cancel());
+    }
+
+    @Override
+    public ExecutionPort retry() {
+      return new Real(execution.retry());
+    }
+
+    @Override
+    public ExecutionPort approve() {
+      return new Real(execution.approve());
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package org.buddy4j.dsl.runtime;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.buddy4j.dsl.DslException;
+
+/**
+ * What one execution of a script works with: where requests go, the default workspace and project,
+ * the environment, where {@code println} writes, and the deadline. It is handed to the script object
+ * directly, never through the binding; the API token stays inside the client.
+ */
+public final class DslRuntime {
+  private final Sender sender;
+  private final boolean checking;
+  private final PrintStream out;
+  private final Map<String, String> environment;
+  private final String defaultWorkspace;
+  private final String defaultProject;
+  private final Duration waitLimit;
+  private final Instant deadline;
+  private final List<Object> pending = new ArrayList<>();
+  private Object script;
+
+  public DslRuntime(Sender sender, boolean checking, PrintStream out, Map<String, String> environment,
+                    String defaultWorkspace, String defaultProject, Duration waitLimit, Duration timeLimit) {
+    this.sender = sender;
+    this.checking = checking;
+    this.out = out;
+    this.environment = Map.copyOf(environment);
+    this.defaultWorkspace = defaultWorkspace;
+    this.defaultProject = defaultProject;
+    this.waitLimit = waitLimit;
+    this.deadline = Instant.now().plus(timeLimit);
+  }
+
+  /** The script object: the owner and {@code this} of every block closure. */
+  public Object script() {
+    return script;
+  }
+
+  public void script(Object script) {
+    if (this.script != null) {
+      throw new IllegalStateException("already attached to a script");
+    }
+    this.script = script;
+  }
+
+  public Sender sender() {
+    return sender;
+  }
+
+  /** Whether this is the check run (nothing is sent, nothing is printed). */
+  public boolean checking() {
+    return checking;
+  }
+
+  public String defaultWorkspace() {
+    return defaultWorkspace;
+  }
+
+  public String defaultProject() {
+    return defaultProject;
+  }
+
+  /** {@code println} from the script. */
+  public void print(Object value, boolean newline) {
+    if (!checking) {
+      String text = String.valueOf(value);
+      if (newline) {
+        out.println(text);
+      } else {
+        out.print(text);
+      }
+      out.flush();
+    }
+  }
+
+  /** {@code env("NAME")}: an environment variable; BUDDY_TOKEN is never readable from scripts. */
+  public String env(String name, String fallback, boolean hasFallback) {
+    if (name.equals("BUDDY_TOKEN") || name.equals("BUDDY_CLIENT_SECRET")) {
+      throw new DslException("env(\"" + name + "\") is not available to scripts: the token stays inside the client");
+    }
+    String value = environment.get(name);
+    if (value == null) {
+      if (hasFallback) {
+        return fallback;
+      }
+      throw new DslException("environment variable " + name + " is not set (use env(\"" + name + "\", \"default\") for a default)");
+    }
+    return value;
+  }
+
+  /** How long {@code waitUntilFinished()} may wait: the wait limit, but never past the script's deadline. */
+  public Duration waitBudget(Duration requested) {
+    Duration left = Duration.between(Instant.now(), deadline);
+    Duration limit = requested == null ? waitLimit : requested;
+    return left.compareTo(limit) < 0 ? (left.isNegative() ? Duration.ZERO : left) : limit;
+  }
+
+  /** A run statement has started; it must be completed before the script ends. */
+  public void opened(Object statement) {
+    pending.add(statement);
+  }
+
+  public void completed(Object statement) {
+    pending.remove(statement);
+  }
+
+  /** Statements that were started but never completed (a bug if non-empty). */
+  public List<Object> unfinished() {
+    return List.copyOf(pending);
+  }
+}

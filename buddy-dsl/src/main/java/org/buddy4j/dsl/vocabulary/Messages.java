@@ -1,0 +1,51 @@
+package org.buddy4j.dsl.vocabulary;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The wording of vocabulary mistakes, shared by the compile-time checker and the run-time contexts. */
+public final class Messages {
+  private Messages() {}
+
+  /**
+   * {@code unknown word 'regoin' in integration { } (type AMAZON); did you mean 'region'? Valid here: …}
+   *
+   * @param where the block's title, with any detail (e.g. the integration type)
+   * @param valid the words valid there
+   */
+  public static String unknownWord(String word, String where, List<String> valid) {
+    StringBuilder out = new StringBuilder("unknown word '").append(word).append("' in ").append(where);
+    NearestWord.to(word, valid).ifPresent(n -> out.append("; did you mean '").append(n).append("'?"));
+    List<String> elsewhere = Vocabulary.get().blocks().stream()
+        .filter(b -> b.has(word) && !b.id().equals(Vocabulary.RESULT) && !b.id().equals(Vocabulary.RUN_NAMED))
+        .map(Block::title).distinct().toList();
+    if (!elsewhere.isEmpty() && !valid.contains(word)) {
+      out.append(" ('").append(word).append("' belongs in ").append(String.join(", ", elsewhere))
+          .append("; a block does not see the words of the blocks around it)");
+    }
+    out.append(out.charAt(out.length() - 1) == '?' ? " " : ". ").append("Valid here: ").append(String.join(", ", valid));
+    return out.toString();
+  }
+
+  /** {@code AMAZON integration does not take 'token'; its words: …} */
+  public static String notTakenByType(String word, String type, List<String> valid) {
+    StringBuilder out = new StringBuilder(type).append(" integration does not take '").append(word).append("'");
+    NearestWord.to(word, valid).ifPresent(n -> out.append("; did you mean '").append(n).append("'?"));
+    List<String> takers = Vocabulary.get().block(Vocabulary.INTEGRATION).word(word).map(Word::types).orElse(List.of());
+    if (!takers.isEmpty()) {
+      out.append(" ('").append(word).append("' is for ")
+          .append(takers.size() > 8 ? takers.subList(0, 8).stream().collect(Collectors.joining(", ")) + ", …"
+              : String.join(", ", takers)).append(")");
+    }
+    out.append(out.charAt(out.length() - 1) == '?' ? " " : ". ").append("Valid for ").append(type).append(": ").append(String.join(", ", valid));
+    return out.toString();
+  }
+
+  /** {@code unknown integration type 'AMAZONN'; did you mean AMAZON? Types: …} */
+  public static String unknownType(String type) {
+    List<String> types = Vocabulary.get().integrationTypes();
+    return "unknown integration type '" + type + "'"
+        + NearestWord.to(type, types).map(n -> "; did you mean " + n + "?").orElse(".")
+        + " Types: " + String.join(", ", types);
+  }
+}

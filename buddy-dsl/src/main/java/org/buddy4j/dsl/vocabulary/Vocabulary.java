@@ -1,0 +1,335 @@
+package org.buddy4j.dsl.vocabulary;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.buddy4j.core.integrations.IntegrationCatalog;
+
+/**
+ * Every word of the Buddy DSL and the block it is valid in: the one metadata source for the runtime
+ * contexts, the compile-time vocabulary checker, the IntelliJ GDSL descriptor and docs/dsl.md.
+ *
+ * <p>The words of {@code integration { }} come from buddy-core's {@link IntegrationCatalog} (the spec's
+ * {@code x-buddy-integration-catalog}) when this class loads: every field of every type, in camelCase,
+ * plus the documented aliases. Nothing about the 53 types is written by hand here.
+ */
+public final class Vocabulary {
+  public static final String SCRIPT = "script";
+  public static final String WORKSPACE = "workspace";
+  public static final String PROJECT = "project";
+  public static final String INTEGRATION = "integration";
+  public static final String ROLE_ASSUMPTION = "roleAssumption";
+  public static final String PERMISSIONS = "permissions";
+  public static final String RUN_BLOCK = "run";
+  public static final String RUN_CHAIN = "runChain";
+  public static final String ROLLBACK_CHAIN = "rollbackChain";
+  public static final String RUN_NAMED = "runNamed";
+  public static final String RESULT = "result";
+
+  /** Integration scopes. */
+  public static final List<String> SCOPES = List.of("WORKSPACE", "PROJECT", "ENVIRONMENT");
+  /** Run priorities. */
+  public static final List<String> PRIORITIES = List.of("LOW", "NORMAL", "HIGH");
+  /** Integration access levels. */
+  public static final List<String> ACCESS_LEVELS = List.of("MANAGE", "USE_ONLY", "DENIED");
+
+  private static final Vocabulary INSTANCE = new Vocabulary(IntegrationCatalog.get());
+
+  private final IntegrationCatalog catalog;
+  private final Map<String, Block> blocks = new LinkedHashMap<>();
+  /** camelCase word → API field, for integration fields. */
+  private final Map<String, String> integrationFields = new LinkedHashMap<>();
+  private final List<String> authTypes;
+
+  private Vocabulary(IntegrationCatalog catalog) {
+    this.catalog = catalog;
+    Set<String> modes = new LinkedHashSet<>();
+    catalog.types().values().stream().sorted((a, b) -> a.type().compareTo(b.type()))
+        .forEach(t -> t.modes().forEach(m -> modes.add(m.authType())));
+    this.authTypes = List.copyOf(modes);
+    build();
+  }
+
+  /** The vocabulary of the catalog buddy-core was built with. */
+  public static Vocabulary get() {
+    return INSTANCE;
+  }
+
+  public Block block(String id) {
+    Block b = blocks.get(id);
+    if (b == null) {
+      throw new IllegalArgumentException("no DSL block " + id);
+    }
+    return b;
+  }
+
+  /** Every block, in documentation order. */
+  public List<Block> blocks() {
+    return List.copyOf(blocks.values());
+  }
+
+  /** Integration types by name, as the catalog knows them. */
+  public List<String> integrationTypes() {
+    return catalog.types().keySet().stream().sorted().toList();
+  }
+
+  /** Every auth type some integration type accepts. */
+  public List<String> authTypes() {
+    return authTypes;
+  }
+
+  /** The API field an integration word sets (for catalog fields), else null. */
+  public String apiFieldOf(String integrationWord) {
+    return integrationFields.get(integrationWord);
+  }
+
+  /** The words of {@code integration { }} that an integration of this type takes (all words if unknown). */
+  public List<String> integrationWordsFor(String type) {
+    Block block = block(INTEGRATION);
+    List<String> out = new ArrayList<>();
+    for (Word w : block.words().values()) {
+      if (w.allTypes() || type == null || w.types().contains(type)) {
+        out.add(w.name());
+      }
+    }
+    return out;
+  }
+
+  /** snake_case → camelCase ({@code project_name} → {@code projectName}). */
+  public static String camel(String apiName) {
+    StringBuilder out = new StringBuilder();
+    boolean up = false;
+    for (char c : apiName.toCharArray()) {
+      if (c == '_') {
+        up = true;
+      } else {
+        out.append(up ? Character.toUpperCase(c) : c);
+        up = false;
+      }
+    }
+    return out.toString();
+  }
+
+  private Block add(String id, String title, String summary) {
+    Block b = new Block(id, title, summary);
+    blocks.put(id, b);
+    return b;
+  }
+
+  private void build() {
+    Word workspace = Word.of("workspace", ArgKind.NAME_AND_BLOCK,
+        "Sets the workspace (its URL handle) for everything inside the block.",
+        "workspace \"buddy\" {\n  project \"company-website\" {\n    run pipeline 2 on branch \"master\"\n  }\n}")
+        .opens(WORKSPACE);
+    Word project = Word.of("project", ArgKind.NAME_AND_BLOCK,
+        "Sets the project (its URL handle) for the runs inside the block; integrations inside default to scope PROJECT of it.",
+        "project \"company-website\" {\n  run pipeline 2 on branch \"master\"\n}").opens(PROJECT);
+    Word integration = Word.of("integration", ArgKind.BLOCK,
+        "Creates an integration (POST /workspaces/{workspace}/integrations) when the block ends; returns it (hashId, name, identifier, type).",
+        "integration {\n  type GIT_HUB\n  name \"GitHub\"\n  scope WORKSPACE\n  token env(\"GITHUB_TOKEN\")\n}").opens(INTEGRATION);
+    Word run = Word.of("run", ArgKind.RUN,
+        "Runs a pipeline (POST …/pipelines/{id}/executions) when the statement ends; returns the run (see \"A run's result\").",
+        "run pipeline 2 on branch \"master\" comment \"release\" priority HIGH").opens(RUN_BLOCK);
+    Word rollback = Word.of("rollback", ArgKind.RUN,
+        "Runs a pipeline again at the revision of its newest SUCCESSFUL execution (GET …/executions, then POST …/executions with to_revision).",
+        "rollback pipeline 2 comment \"roll back\"");
+    Word pipeline = Word.of("pipeline", ArgKind.MARKER, "Part of a run statement: run pipeline 2 …",
+        "run pipeline 2");
+    Word on = Word.of("on", ArgKind.MARKER, "Part of a run statement: … on branch \"…\" / on tag \"…\" / on pullRequest \"…\"",
+        "run pipeline 2 on tag \"v1.0\"");
+    Word at = Word.of("at", ArgKind.MARKER, "Part of a run statement: … at revision \"…\"",
+        "run pipeline 2 at revision \"HEAD\"");
+    List<Word> common = List.of(
+        Word.of("println", ArgKind.ANY, "Prints a line (suppressed while the script is being checked).",
+            "println \"run ${r.id} ended ${r.status}\""),
+        Word.of("print", ArgKind.ANY, "Prints without a line break (suppressed while checking).", "print \".\""),
+        Word.of("env", ArgKind.TEXT,
+            "The value of an environment variable; an error if it is unset, unless a default is given: env(\"NAME\", \"default\"). BUDDY_TOKEN is not readable.",
+            "token env(\"GITHUB_TOKEN\")"));
+
+    Block script = add(SCRIPT, "the script's top level", "Statements outside any block. The workspace and project default to BUDDY_WORKSPACE and BUDDY_PROJECT.");
+    for (Word w : List.of(workspace, project, integration, run, rollback)) {
+      script.add(w);
+    }
+    common.forEach(script::add);
+
+    Block ws = add(WORKSPACE, "workspace \"…\" { }", "Everything inside works on this workspace.");
+    for (Word w : List.of(project, integration, run, rollback)) {
+      ws.add(w);
+    }
+    common.forEach(ws::add);
+
+    Block pj = add(PROJECT, "project \"…\" { }", "Runs inside work on this project; integrations default to scope PROJECT of it.");
+    for (Word w : List.of(integration, run, rollback)) {
+      pj.add(w);
+    }
+    common.forEach(pj::add);
+
+    buildIntegration(common);
+
+    Block role = add(ROLE_ASSUMPTION, "roleAssumption { }", "An AWS role to assume (role_assumptions[]); repeat the block for more roles.");
+    role.add(Word.of("arn", ArgKind.TEXT, "The role's ARN (required).", "arn \"arn:aws:iam::123456789012:role/deploy\"").api("arn"));
+    role.add(Word.of("externalId", ArgKind.TEXT, "The external ID the role's trust policy requires.", "externalId \"ext_id\"").api("external_id"));
+    role.add(Word.of("duration", ArgKind.NUMBER, "Session duration in seconds.", "duration 3600").api("duration"));
+    common.forEach(role::add);
+
+    Block perms = add(PERMISSIONS, "permissions { }", "Who may use or change the integration (permissions).");
+    perms.add(Word.of("admins", ArgKind.CHOICE, "Access level of workspace administrators.", "admins MANAGE").choices(ACCESS_LEVELS).api("admins"));
+    perms.add(Word.of("others", ArgKind.CHOICE, "Access level of everyone else.", "others DENIED").choices(ACCESS_LEVELS).api("others"));
+    perms.add(Word.of("user", ArgKind.ID_AND_CHOICE, "One user's access level (permissions.users[]).", "user 1, USE_ONLY").choices(ACCESS_LEVELS).api("users"));
+    perms.add(Word.of("group", ArgKind.ID_AND_CHOICE, "One group's access level (permissions.groups[]).", "group 1, USE_ONLY").choices(ACCESS_LEVELS).api("groups"));
+    common.forEach(perms::add);
+
+    List<Word> refs = List.of(
+        Word.of("branch", ArgKind.TEXT, "Run on this branch (branch.name).", "branch \"master\"").api("branch"),
+        Word.of("tag", ArgKind.TEXT, "Run on this tag (tag.name).", "tag \"v1.0\"").api("tag"),
+        Word.of("pullRequest", ArgKind.TEXT, "Run on this pull request (pull_request.name).", "pullRequest \"pull/1\"").api("pull_request"),
+        Word.of("revision", ArgKind.TEXT, "Run at this commit (to_revision.revision): a SHA or HEAD.", "revision \"HEAD\"").api("to_revision"),
+        Word.of("fromRevision", ArgKind.TEXT, "Deploy the changes since this commit (from_revision.revision).", "fromRevision \"1e20920873\"").api("from_revision"));
+    List<Word> options = List.of(
+        Word.of("comment", ArgKind.TEXT, "The run's comment.", "comment \"release 1.4\"").api("comment"),
+        Word.of("priority", ArgKind.CHOICE, "LOW, NORMAL or HIGH.", "priority HIGH").choices(PRIORITIES).api("priority"),
+        Word.of("clearCache", ArgKind.BOOLEAN, "Clear the pipeline's cache first (clear_cache).", "clearCache true").api("clear_cache"),
+        Word.of("refresh", ArgKind.BOOLEAN, "Deploy from scratch (refresh).", "refresh true").api("refresh"),
+        Word.of("variable", ArgKind.KEY_VALUE, "Passes a variable (variables[]).", "variable \"VERSION\", \"1.4\"").api("variables"),
+        Word.of("encryptedVariable", ArgKind.KEY_VALUE, "Passes an encrypted variable (\"encrypted\": true); its value is never printed.",
+            "encryptedVariable \"DEPLOY_KEY\", env(\"DEPLOY_KEY\")").api("variables"),
+        Word.of("variables", ArgKind.MAP, "Passes several variables.", "variables VERSION: \"1.4\", STAGE: \"prod\"").api("variables"),
+        Word.of("encryptedVariables", ArgKind.MAP, "Passes several encrypted variables.", "encryptedVariables PASS: \"qwerty\"").api("variables"),
+        Word.of("actions", ArgKind.NUMBERS, "Runs only these actions (actions_to_run).", "actions 5, 6").api("actions_to_run"),
+        Word.of("delayUntil", ArgKind.DATE_TIME, "Starts the run at this time (delay_until, ISO-8601 with zone).",
+            "delayUntil \"2026-11-18T12:38:16Z\"").api("delay_until"),
+        Word.of("environment", ArgKind.TEXT, "The environment to run in.", "environment \"production\"").api("environment"),
+        Word.of("packageVersion", ArgKind.TEXT, "The package version to deploy (package_version, name:version).",
+            "packageVersion \"my-package:1.4\"").api("package_version"));
+
+    Block runBlock = add(RUN_BLOCK, "run(pipeline: N) { }", "The block form of run: one option per line.");
+    refs.forEach(runBlock::add);
+    options.forEach(runBlock::add);
+    common.forEach(runBlock::add);
+
+    Block chain = add(RUN_CHAIN, "run pipeline N …",
+        "The sentence form: run pipeline N [on branch|tag|pullRequest \"…\" | at revision \"…\"] then options, e.g. comment \"…\" priority HIGH.");
+    chain.add(pipeline).add(on).add(at);
+    refs.forEach(chain::add);
+    options.forEach(chain::add);
+
+    Block rollbackChain = add(ROLLBACK_CHAIN, "rollback pipeline N …",
+        "rollback pipeline N, then options (not branch, tag, pullRequest or revision: the rollback picks the revision).");
+    rollbackChain.add(pipeline);
+    options.forEach(rollbackChain::add);
+
+    Block named = add(RUN_NAMED, "run pipeline: N, …", "The named form: run pipeline: 2, branch: \"master\", comment: \"…\" (also rollback pipeline: 2, …).");
+    named.add(Word.of("pipeline", ArgKind.NUMBER, "The pipeline's ID (required).", "run pipeline: 2"));
+    refs.forEach(named::add);
+    options.forEach(w -> {
+      if (w.kind() == ArgKind.KEY_VALUE) {
+        return; // variable "K", "v" has no named form: use variables: [K: "v"]
+      }
+      named.add(w.kind() == ArgKind.NUMBERS
+          ? new Word(w.name(), ArgKind.NUMBERS, w.choices(), null, w.apiField(), false, List.of(), w.summary(), "actions: [5, 6]")
+          : w.kind() == ArgKind.MAP
+          ? new Word(w.name(), ArgKind.MAP, w.choices(), null, w.apiField(), false, List.of(), w.summary(), w.name() + ": [VERSION: \"1.4\"]")
+          : new Word(w.name(), w.kind(), w.choices(), null, w.apiField(), false, List.of(), w.summary(), w.name() + ": " + w.example().substring(w.name().length() + 1)));
+    });
+
+    Block result = add(RESULT, "a run's result", "What run and rollback return: def r = run pipeline 2 on branch \"master\"");
+    result.add(Word.of("id", ArgKind.CALL, "The execution's ID.", "r.id"));
+    result.add(Word.of("status", ArgKind.CALL, "The status when last read: ENQUEUED, INPROGRESS, SUCCESSFUL, FAILED, TERMINATED, …", "r.status"));
+    result.add(Word.of("successful", ArgKind.CALL, "Whether it finished SUCCESSFUL.", "if (r.successful) println \"done\""));
+    result.add(Word.of("failed", ArgKind.CALL, "Whether it finished but not SUCCESSFUL (FAILED, TERMINATED, …).", "if (r.failed) rollback pipeline 2"));
+    result.add(Word.of("finished", ArgKind.CALL, "Whether it is over.", "r.finished"));
+    result.add(Word.of("revision", ArgKind.CALL, "The revision it ran (to_revision.revision), or null.", "println r.revision"));
+    result.add(Word.of("pipelineId", ArgKind.CALL, "The pipeline's ID.", "r.pipelineId"));
+    result.add(Word.of("waitUntilFinished", ArgKind.CALL,
+        "Waits until the run is over (polling GET …/executions/{id}) and returns it; at most 60 minutes (or the script's time limit).",
+        "r.waitUntilFinished()"));
+    result.add(Word.of("waitFor", ArgKind.NUMBER, "Waits at most this many minutes; an error if the run is still going.", "r.waitFor(20)"));
+    result.add(Word.of("waitForApproval", ArgKind.CALL,
+        "Waits until the run stops at an approval gate (WAITING_FOR_APPLY) or is over; a dry run assumes it reaches the gate.",
+        "r.waitForApproval()"));
+    result.add(Word.of("refresh", ArgKind.CALL, "Reads the current state (GET …/executions/{id}).", "r.refresh()"));
+    result.add(Word.of("cancel", ArgKind.CALL, "Cancels the run (PATCH … CANCEL).", "r.cancel()"));
+    result.add(Word.of("retry", ArgKind.CALL, "Retries a failed run (PATCH … RETRY).", "r.retry()"));
+    result.add(Word.of("approve", ArgKind.CALL, "Approves a run waiting for approval (PATCH … APPLY).", "r.approve()"));
+  }
+
+  private void buildIntegration(List<Word> common) {
+    Block block = add(INTEGRATION, "integration { }",
+        "One integration; created when the block ends. Which words a type takes comes from the integration catalog.");
+    block.add(Word.of("type", ArgKind.CHOICE, "The integration type (required), e.g. AMAZON, GIT_HUB.", "type AMAZON")
+        .choices(integrationTypes()).api("type"));
+    block.add(Word.of("name", ArgKind.TEXT, "The integration's name (required).", "name \"AWS production\"").api("name"));
+    block.add(Word.of("identifier", ArgKind.TEXT, "A human-readable ID.", "identifier \"aws-production\"").api("identifier"));
+    block.add(Word.of("scope", ArgKind.CHOICE, "WORKSPACE, PROJECT (with projectName) or ENVIRONMENT (required).", "scope WORKSPACE")
+        .choices(SCOPES).api("scope"));
+    block.add(Word.of("projectName", ArgKind.TEXT, "The project of a PROJECT-scoped integration.", "projectName \"company-website\"").api("project_name"));
+    block.add(Word.of("authType", ArgKind.CHOICE, "How it authenticates (auth_type); leave it out for the type's default.", "authType OIDC")
+        .choices(authTypes).api("auth_type"));
+    block.add(Word.of("allPipelinesAllowed", ArgKind.BOOLEAN, "Whether every pipeline may use it.", "allPipelinesAllowed true").api("all_pipelines_allowed"));
+    block.add(Word.of("allowedPipelines", ArgKind.NUMBERS, "The pipelines that may use it (allowed_pipelines[].id).", "allowedPipelines 1, 2").api("allowed_pipelines"));
+    block.add(Word.of("permissions", ArgKind.BLOCK, "Who may use or change it.",
+        "permissions {\n  admins MANAGE\n  others DENIED\n  user 1, USE_ONLY\n  group 1, USE_ONLY\n}").opens(PERMISSIONS).api("permissions"));
+    for (String f : List.of("name", "identifier", "scope", "project_name", "auth_type", "all_pipelines_allowed", "allowed_pipelines", "permissions")) {
+      integrationFields.put(camel(f), f);
+    }
+    integrationFields.put("type", "type");
+
+    // Every other field of every type, from the catalog, with the types that take it.
+    Map<String, List<String>> typesByField = new TreeMap<>();
+    Map<String, String> aliasOf = new LinkedHashMap<>();
+    for (IntegrationCatalog.TypeSpec spec : catalog.types().values()) {
+      for (String field : spec.fields()) {
+        typesByField.computeIfAbsent(field, k -> new ArrayList<>()).add(spec.type());
+      }
+      spec.aliases().forEach((alias, canonical) -> {
+        typesByField.computeIfAbsent(alias, k -> new ArrayList<>()).add(spec.type());
+        aliasOf.put(alias, canonical);
+      });
+    }
+    Set<String> secrets = catalog.secretFields();
+    typesByField.forEach((field, types) -> {
+      if (catalog.commonFields().contains(field)) {
+        return;
+      }
+      List<String> sorted = types.stream().distinct().sorted().toList();
+      if (field.equals("role_assumptions")) {
+        block.add(new Word("roleAssumption", ArgKind.BLOCK, List.of(), ROLE_ASSUMPTION, field, false, sorted,
+            "Adds an AWS role to assume (role_assumptions[]); repeat for more roles.",
+            "roleAssumption {\n  arn \"arn:aws:iam::123456789012:role/deploy\"\n  externalId \"ext_id\"\n  duration 3600\n}"));
+        integrationFields.put("roleAssumption", field);
+        return;
+      }
+      String word = camel(field);
+      String canonical = aliasOf.get(field);
+      boolean secret = secrets.contains(field) || (canonical != null && secrets.contains(canonical));
+      String summary = canonical != null
+          ? "Same as " + camel(canonical) + " (" + field + " is a documented alias of " + canonical + "; " + canonical + " is sent)."
+          : "Sets " + field + (secret ? " (secret: never printed)." : ".");
+      String example = word + " " + (secret ? "env(\"" + field.toUpperCase(Locale.ROOT) + "\")" : "\"…\"");
+      block.add(new Word(word, ArgKind.TEXT, List.of(), null, field, secret, sorted, summary, example));
+      integrationFields.put(word, field);
+    });
+    block.add(Word.of("field", ArgKind.FIELD,
+        "Sets any field by its API name, for fields newer than this library (checked against the catalog, untyped).",
+        "field \"region\", \"eu-west-1\""));
+    common.forEach(block::add);
+  }
+
+  /** Every word in any block (for the GDSL descriptor and docs). */
+  public Map<String, List<Block>> blocksByWord() {
+    Map<String, List<Block>> out = new TreeMap<>();
+    for (Block b : blocks.values()) {
+      for (String w : b.names()) {
+        out.computeIfAbsent(w, k -> new ArrayList<>()).add(b);
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+}

@@ -1,0 +1,3 @@
+// expect-line: 3
+// expect: after 'at' write revision | goes with 'on'
+run pipeline 2 at branch "master"

@@ -1,0 +1,7 @@
+// expect-line: 5
+// expect: string is not closed
+integration {
+  type GIT_HUB
+  name "GitHub
+  scope WORKSPACE
+}

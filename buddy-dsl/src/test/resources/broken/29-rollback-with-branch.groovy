@@ -1,0 +1,3 @@
+// expect-line: 3
+// expect: a rollback picks its revision itself
+rollback pipeline 2 on branch "master"

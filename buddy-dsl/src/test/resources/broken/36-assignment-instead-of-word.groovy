@@ -1,0 +1,6 @@
+// expect-line: 5
+// expect: write name <value> (without '=')
+integration {
+  type GIT_HUB
+  name = "GitHub"
+}

@@ -1,0 +1,7 @@
+// expect-line: 3
+// expect: SLACK integrations cannot be created through the API
+integration {
+  type SLACK
+  name "Slack"
+  scope WORKSPACE
+}
