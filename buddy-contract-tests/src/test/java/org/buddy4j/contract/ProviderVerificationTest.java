@@ -1,0 +1,172 @@
+package org.buddy4j.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import au.com.dius.pact.provider.junit5.HttpTestTarget;
+import au.com.dius.pact.provider.junit5.PactVerificationContext;
+import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
+import au.com.dius.pact.provider.junitsupport.Provider;
+import au.com.dius.pact.provider.junitsupport.State;
+import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.buddy4j.emulator.BuddyEmulator;
+import org.buddy4j.emulator.EmulatorOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestTemplate;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Verifies the committed pacts (pacts/, so the order of test classes does not matter) against
+ * buddy-emulator, started in this JVM on a free port with a frozen clock. Every provider state first
+ * loads the provider seed through the admin API ({@code POST /__emulator/seed}: the emulator's default
+ * seed with the pacts' sentinel token and OAuth client), then sets up the rest through the admin API
+ * and the emulator's own Buddy API.
+ */
+@Provider(Contract.PROVIDER)
+@PactFolder("pacts")
+class ProviderVerificationTest {
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static BuddyEmulator emulator;
+  private static String seed;
+
+  @BeforeAll
+  static void startEmulator() throws IOException {
+    emulator = BuddyEmulator.start(EmulatorOptions.defaults().clockSpeed(0));
+    seed = providerSeed();
+  }
+
+  @AfterAll
+  static void stopEmulator() {
+    if (emulator != null) {
+      emulator.close();
+    }
+  }
+
+  @BeforeEach
+  void target(PactVerificationContext context) {
+    // No automatic retries: Apache HttpClient would otherwise wait out a 429's Retry-After and send again.
+    context.setTarget(new HttpTestTarget("127.0.0.1", emulator.port(), "/",
+        () -> provider -> HttpClients.custom().disableAutomaticRetries().build()));
+  }
+
+  @TestTemplate
+  @ExtendWith(PactVerificationInvocationContextProvider.class)
+  void verify(PactVerificationContext context) {
+    context.verifyInteraction();
+  }
+
+  /** The emulator's default seed, with the pacts' sentinel credentials as its only token and OAuth client. */
+  private static String providerSeed() throws IOException {
+    try (InputStream in = BuddyEmulator.class.getClassLoader().getResourceAsStream("buddy4j/emulator/default-seed.json")) {
+      ObjectNode json = (ObjectNode) PactFiles.JSON.readTree(in);
+      json.putArray("tokens").add(Contract.TOKEN);
+      json.putArray("oauthClients").addObject()
+          .put("clientId", Contract.OAUTH_CLIENT_ID)
+          .put("clientSecret", Contract.OAUTH_CLIENT_SECRET);
+      return json.toString();
+    }
+  }
+
+  // ── provider states: the seed, plus what each state adds ──
+
+  @State({
+      "workspace buddy exists",
+      "project company-website exists in workspace buddy",
+      "workspace buddy has no project landing-page",
+      "workspace buddy has no project no-such-project",
+      "pipeline 2 exists in project company-website",
+      "pipeline 4 exists in project company-website",
+      "pipeline 999 does not exist in project company-website",
+      "project company-website has no pipeline named Deploy to production",
+      "an integration with hash_id " + Contract.INTEGRATION + " exists",
+      "no integration with hash_id no-such-integration exists",
+      "member 2 belongs to workspace buddy",
+      "the token belongs to user 1",
+      "OAuth client " + Contract.OAUTH_CLIENT_ID + " exists",
+      "the token is unknown"})
+  void seeded() {
+    loadSeed();
+  }
+
+  /** The emulator keeps no webhooks (it answers any webhook ID), so the seed is all this state needs. */
+  @State("webhook 101 exists in workspace buddy")
+  void webhookExists() {
+    loadSeed();
+  }
+
+  /** The seed gives pipeline 2 two finished runs; their action execution IDs are random, so inject one. */
+  @State("pipeline 2 has finished executions 1 and 2")
+  Map<String, Object> finishedRuns() {
+    loadSeed();
+    JsonNode run = api("GET", Contract.PROJECT_PATH + "/pipelines/2/executions/1", null, 200);
+    return Map.of("actionExecutionId", run.path("action_executions").path(0).path("action_execution_id").asText());
+  }
+
+  /** Pipeline 3 waits for approval at its first action: run it and let the clock pass its queue time. */
+  @State("pipeline 3 has execution 1 waiting for approval")
+  void waitingForApproval() {
+    loadSeed();
+    JsonNode run = api("POST", Contract.PROJECT_PATH + "/pipelines/3/executions", "{}", 200);
+    assertEquals(1, run.path("id").asInt(), "the seed's pipeline 3 has no runs yet");
+    admin("POST", "/clock/advance", "{\"seconds\": 10}");
+    JsonNode now = api("GET", Contract.PROJECT_PATH + "/pipelines/3/executions/1", null, 200);
+    assertEquals("WAITING_FOR_APPLY", now.path("status").asText());
+  }
+
+  /** One request allowed per hour, and it is used up. */
+  @State("the rate limit is exhausted")
+  void rateLimitExhausted() {
+    loadSeed();
+    admin("PUT", "/rate-limit", "{\"limit\": 1, \"windowSeconds\": 3600}");
+    api("GET", "/user", null, 200);
+  }
+
+  // ── the emulator's admin API and its Buddy API ──
+
+  private static void loadSeed() {
+    admin("POST", "/seed", seed);
+  }
+
+  private static JsonNode admin(String method, String path, String body) {
+    return send(method, "/__emulator" + path, body, null, 200);
+  }
+
+  private static JsonNode api(String method, String path, String body, int expected) {
+    return send(method, path, body, Contract.TOKEN, expected);
+  }
+
+  private static JsonNode send(String method, String path, String body, String token, int expected) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path))
+        .timeout(Duration.ofSeconds(10))
+        .header("Content-Type", "application/json")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    try {
+      HttpResponse<String> response = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != expected) {
+        throw new IllegalStateException("provider state setup: " + method + " " + path + " answered "
+            + response.statusCode() + ": " + response.body());
+      }
+      return response.body().isEmpty() ? PactFiles.JSON.nullNode() : PactFiles.JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException("provider state setup: " + method + " " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
