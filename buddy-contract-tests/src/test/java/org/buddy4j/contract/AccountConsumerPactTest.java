@@ -136,7 +136,8 @@ class AccountConsumerPactTest {
 
   @Pact(consumer = Contract.CONSUMER)
   V4Pact registerOAuthClient(PactDslWithProvider builder) {
-    return rateLimitHeaders(authorized(builder
+    // Dynamic client registration is unauthenticated (security: [] in the spec): no bearer token is sent.
+    return rateLimitHeaders(builder
             .given("the token belongs to user 1")
             .uponReceiving("registerOAuthClient: register a client-credentials client")
             .method("POST").path("/oauth2/register")
@@ -144,7 +145,7 @@ class AccountConsumerPactTest {
               b.stringValue("client_name", "buddy4j contract tests");
               b.array("redirect_uris", r -> r.stringValue("http://localhost:8080/callback"));
               b.array("grant_types", g -> g.stringValue("client_credentials"));
-            }).build()))
+            }).build())
         .willRespondWith().status(201))
         .body(LambdaDsl.newJsonBody(c -> {
           c.stringType("client_id", "FAKE-pact-registered-client");

@@ -75,16 +75,18 @@ final class ResilientClient implements Client {
     String method = request.httpMethod().name();
     String path = pathOf(request.url(), baseUrl);
     boolean idempotent = isIdempotent(method);
+    boolean anonymous = path.startsWith("/oauth2/");
     int faults = 0;
     int rateLimited = 0;
     boolean refreshed = false;
     while (true) {
       pause(rateLimitPolicy.delayBeforeRequest(tracker.current(), clock.instant()), "rate limit nearly used up");
-      String token = tokens.token();
+      // The OAuth endpoints (security: [] in the spec) authenticate by their body, not by a bearer token.
+      String token = anonymous ? null : tokens.token();
       redactor.addSecret(token);
       Response response;
       try {
-        response = delegate.execute(withToken(request, token), options);
+        response = delegate.execute(anonymous ? request : withToken(request, token), options);
       } catch (IOException e) {
         faults++;
         boolean notSent = notSent(e);
@@ -101,7 +103,7 @@ final class ResilientClient implements Client {
       }
       RateLimitStatus seen = tracker.update(response.headers());
       int status = response.status();
-      if (status == 401 && !refreshed && tokens.refreshAfterUnauthorized(token)) {
+      if (status == 401 && !anonymous && !refreshed && tokens.refreshAfterUnauthorized(token)) {
         refreshed = true;
         close(response);
         LOG.debug("{} {}: 401; sending once more with a refreshed token", method, path);
