@@ -7,7 +7,8 @@ import java.util.function.LongSupplier;
 /**
  * Buddy's per-token rate limit: {@code limit} requests per fixed window of {@code windowSeconds} (real
  * time, not the simulated clock, because clients pace themselves with wall-clock time). Every API answer
- * carries {@code X-Rate-Limit-Limit/-Remaining/-Reset}; over the limit the answer is 429.
+ * carries {@code X-Rate-Limit-Limit/-Remaining/-Reset}; over the limit the answer is 429. Windows of tokens
+ * not seen for a whole window are forgotten, so memory is bounded by the tokens seen in about two windows.
  */
 final class RateLimiter {
   /** What one request used up, for the response headers. */
@@ -34,6 +35,7 @@ final class RateLimiter {
   private final Map<String, Window> windows = new HashMap<>();
   private int limit;
   private int windowSeconds;
+  private long nextSweepMillis;
 
   RateLimiter(int limit, int windowSeconds) {
     this(limit, windowSeconds, System::currentTimeMillis);
@@ -51,6 +53,7 @@ final class RateLimiter {
     limit = newLimit;
     windowSeconds = newWindowSeconds;
     windows.clear();
+    nextSweepMillis = 0;
   }
 
   synchronized int limit() {
@@ -61,9 +64,20 @@ final class RateLimiter {
     return windowSeconds;
   }
 
+  /** How many tokens have a window in memory (expired windows are swept once per window length). */
+  synchronized int trackedTokens() {
+    return windows.size();
+  }
+
   /** Counts one request against {@code key} (the bearer token, or "anonymous"). */
   synchronized Decision take(String key) {
     long now = epochMillis.getAsLong();
+    if (now >= nextSweepMillis) {
+      // An expired window counts the same as none, so dropping them changes no answer; without this, every
+      // distinct token ever seen (bogus ones included: counting happens before authentication) stayed forever.
+      windows.values().removeIf(w -> now >= w.endMillis);
+      nextSweepMillis = now + windowSeconds * 1000L;
+    }
     Window window = windows.computeIfAbsent(key, k -> new Window());
     if (now >= window.endMillis) {
       window.endMillis = now + windowSeconds * 1000L;
