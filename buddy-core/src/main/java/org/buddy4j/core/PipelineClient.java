@@ -69,6 +69,27 @@ public final class PipelineClient {
     return new Execution(this, context.api(ExecutionsApi.class).getExecution(workspace, project, pipelineId, executionId));
   }
 
+  /**
+   * Works out a rollback without starting anything (for a dry run): the newest finished run, the last
+   * successful run of another revision before it, and the revision that would run. Reads
+   * {@code GET …/executions}, newest first.
+   *
+   * @throws org.buddy4j.core.rollback.NoRollbackTargetException if there is nothing to roll back to
+   */
+  public org.buddy4j.core.rollback.RollbackPlan rollbackPlan() {
+    return org.buddy4j.core.rollback.RollbackPlan.of(this);
+  }
+
+  /**
+   * Rolls back: runs the revision of the last successful run before the newest finished one
+   * ({@code POST …/executions} with {@code to_revision} and a comment naming the rollback), exactly once.
+   *
+   * @throws org.buddy4j.core.rollback.NoRollbackTargetException if there is no earlier successful run
+   */
+  public Execution rollback() {
+    return rollbackPlan().execute();
+  }
+
   ClientContext context() {
     return context;
   }

@@ -27,6 +27,8 @@ final class ActionRun {
   Instant approvalDate;
   Integer terminatorId;
   Instant terminationDate;
+  /** Log lines a seed's history gave this action; they replace the generated ones. */
+  List<String> seededLog;
 
   ActionRun(String id, ActionRecord action, boolean selected, Gate gate, boolean fails) {
     this.id = id;
@@ -60,6 +62,9 @@ final class ActionRun {
 
   /** The log lines written by {@code now}: all when finished, a share of them while running. */
   List<String> logLines(Instant now) {
+    if (seededLog != null) {
+      return new ArrayList<>(seededLog);
+    }
     int total = action.logLines;
     int available;
     if (finish != null) {

@@ -277,7 +277,16 @@ final class EmulatorState {
     pipeline.queueSeconds = pj.getLong("queueSeconds", 1L);
   }
 
-  /** Finished past runs: {@code "history": 250} or a list of {status, comment, branch}. */
+  /**
+   * Finished past runs: {@code "history": 250} or a list of entries, oldest first, each with any of
+   * {@code status} (SUCCESSFUL, FAILED, TERMINATED…), {@code comment}, {@code branch}, {@code tag},
+   * {@code pullRequest}, {@code revision} (the {@code to_revision} SHA), {@code creator} (a member id),
+   * {@code start} and {@code finish} (ISO-8601 instants; or {@code duration} in seconds),
+   * {@code queueSeconds} (how long after {@code start_date} the first action starts), {@code failAt}
+   * (index of the action that failed or was terminated; the last by default; later ones are
+   * NOT_EXECUTED), {@code errorMessage} and {@code log} (that action's log lines, replacing the
+   * generated ones). Without {@code start}, runs are 10 minutes apart, the last one 10 minutes ago.
+   */
   private void addHistory(PipelineRecord pipeline, Object history, Instant now) {
     JsonArray entries = new JsonArray();
     if (history instanceof Number) {
@@ -290,35 +299,73 @@ final class EmulatorState {
     int n = entries.size();
     for (int i = 0; i < n; i++) {
       JsonObject h = entries.getJsonObject(i);
-      Instant created = now.minus(Duration.ofMinutes(10L * (n - i)));
+      Instant created = h.getString("start") != null ? Instant.parse(h.getString("start"))
+        : now.minus(Duration.ofMinutes(10L * (n - i)));
       ExecutionRecord execution = newExecution(pipeline, created, null);
       execution.comment = h.getString("comment", "Run " + execution.id);
+      boolean otherRef = h.getString("tag") != null || h.getString("pullRequest") != null;
       if (h.getString("branch") != null) {
         execution.branch = h.getString("branch");
         execution.toRevision = revisionOf(pipeline.project, execution.branch + "#" + execution.id);
       } else {
         execution.toRevision = revisionOf(pipeline.project, "history#" + execution.id);
+        if (otherRef) {
+          execution.branch = null;
+        }
+      }
+      execution.tag = h.getString("tag");
+      execution.pullRequest = h.getString("pullRequest");
+      if (h.getString("revision") != null) {
+        execution.toRevision = h.getString("revision");
+      }
+      if (h.getInteger("creator") != null) {
+        execution.creatorId = h.getInteger("creator");
       }
       String status = h.getString("status", ExecutionRecord.SUCCESSFUL);
-      execution.status = ExecutionRecord.INPROGRESS;
+      boolean success = ExecutionRecord.SUCCESSFUL.equals(status);
+      int stopAt = execution.runs.isEmpty() ? -1
+        : Math.min(h.getInteger("failAt", execution.runs.size() - 1), execution.runs.size() - 1);
+      int executed = success ? execution.runs.size() : stopAt + 1;
       execution.startDate = created;
-      Instant t = created;
-      for (ActionRun run : execution.runs) {
+      Instant t = created.plusSeconds(h.getLong("queueSeconds", 0L));
+      Instant finish = h.getString("finish") != null ? Instant.parse(h.getString("finish"))
+        : h.getLong("duration") != null ? created.plusSeconds(h.getLong("duration")) : null;
+      for (int k = 0; k < execution.runs.size(); k++) {
+        ActionRun run = execution.runs.get(k);
+        if (k >= executed) {
+          run.status = ExecutionRecord.NOT_EXECUTED;
+          continue;
+        }
         run.start = t;
-        t = t.plusSeconds(run.action.durationSeconds);
+        if (finish == null) {
+          t = t.plusSeconds(run.action.durationSeconds);
+        } else { // the executed actions share the time up to the finish evenly; the last ends on it
+          long left = Math.max(0, Duration.between(t, finish).toMillis());
+          t = k == executed - 1 ? finish : t.plusMillis(left / (executed - k));
+        }
         run.finish = t;
         run.status = ExecutionRecord.SUCCESSFUL;
       }
-      if (!ExecutionRecord.SUCCESSFUL.equals(status) && !execution.runs.isEmpty()) {
-        ActionRun last = execution.runs.get(execution.runs.size() - 1);
-        last.status = status;
-        last.errorMessage = ExecutionRecord.FAILED.equals(status) ? "Failed in a past run (seed history)" : null;
-        execution.cursor = execution.runs.size() - 1;
+      if (!success && stopAt >= 0) {
+        ActionRun stopped = execution.runs.get(stopAt);
+        stopped.status = status;
+        stopped.errorMessage = ExecutionRecord.FAILED.equals(status)
+          ? h.getString("errorMessage", "Failed in a past run (seed history)") : null;
+        if (ExecutionRecord.TERMINATED.equals(status)) {
+          stopped.terminatorId = execution.creatorId;
+          stopped.terminationDate = stopped.finish;
+        }
+        execution.cursor = stopAt;
       } else {
         execution.cursor = execution.runs.size();
       }
+      if (h.getJsonArray("log") != null && stopAt >= 0) {
+        List<String> lines = new ArrayList<>();
+        h.getJsonArray("log").forEach(l -> lines.add(String.valueOf(l)));
+        execution.runs.get(success ? execution.runs.size() - 1 : stopAt).seededLog = lines;
+      }
       execution.cursorTime = t;
-      execution.finishDate = t;
+      execution.finishDate = finish != null ? finish : t;
       execution.status = status;
     }
   }
