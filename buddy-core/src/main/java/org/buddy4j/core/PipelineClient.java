@@ -46,7 +46,7 @@ public final class PipelineClient {
    */
   public Execution run(RunOptions options) {
     Objects.requireNonNull(options, "options");
-    RunExecutionRequest body = options.toRequest();
+    RunExecutionRequest body = options.body();
     context.redactor().addSecretsOf(body);
     return new Execution(this, context.api(ExecutionsApi.class).runExecution(workspace, project, pipelineId, body));
   }

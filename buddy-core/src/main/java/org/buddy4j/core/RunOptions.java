@@ -157,6 +157,14 @@ public final class RunOptions {
     return BuddyJson.mapper().convertValue(request, RunExecutionRequest.class);
   }
 
+  /**
+   * The request body itself, not a copy: for {@link PipelineClient#run}, which encodes it before it
+   * returns (a copy cost a JSON round trip per run; buddy-bench, {@code ClientOverhead}).
+   */
+  RunExecutionRequest body() {
+    return request;
+  }
+
   /** The JSON body, with encrypted variable values masked. */
   @Override
   public String toString() {

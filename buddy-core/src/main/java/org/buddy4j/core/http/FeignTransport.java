@@ -4,7 +4,7 @@ import feign.Feign;
 import feign.Logger;
 import feign.Request;
 import feign.Retryer;
-import feign.http2client.Http2Client;
+import feign.codec.Decoder;
 import feign.jackson.JacksonEncoder;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -16,17 +16,19 @@ import org.buddy4j.core.BuddyJson;
 import org.buddy4j.core.LogLevel;
 import org.buddy4j.core.Redactor;
 import org.buddy4j.core.auth.TokenProvider;
-import org.buddy4j.core.generated.invoker.ApiResponseDecoder;
 import org.buddy4j.core.ratelimit.RateLimitPolicy;
 import org.buddy4j.core.ratelimit.RateLimitTracker;
 
 /**
- * Builds the generated Feign interfaces on one shared, fully configured stack: JDK HTTP client,
- * buddy4j's mapper, Feign's own retryer switched off (it re-sends POSTs), {@link ResilientClient} for
- * method-aware retries and rate limits, {@link BuddyErrorDecoder} for typed errors, and
- * {@link RedactingLogger}. One instance per {@code BuddyClient}; thread-safe.
+ * Builds the generated Feign interfaces on one shared, fully configured stack: the JDK HTTP client
+ * ({@link JdkHttpClient}), buddy4j's mapper (responses read by {@link JsonResponseDecoder}), Feign's
+ * own retryer switched off (it re-sends POSTs), {@link ResilientClient} for method-aware retries and
+ * rate limits, {@link BuddyErrorDecoder} for typed errors, and {@link RedactingLogger}. One instance
+ * per {@code BuddyClient}; thread-safe.
  */
 public final class FeignTransport {
+  private static final Decoder DECODER = new JsonResponseDecoder(BuddyJson.mapper());
+
   private final Feign.Builder feign;
   private final String baseUrl;
   private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
@@ -43,12 +45,12 @@ public final class FeignTransport {
         .connectTimeout(s.connectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
-    ResilientClient client = new ResilientClient(new Http2Client(http), s.tokens(), s.redactor(), s.tracker(),
+    ResilientClient client = new ResilientClient(new JdkHttpClient(http), s.tokens(), s.redactor(), s.tracker(),
         s.rateLimitPolicy(), s.retryPolicy(), s.baseUrl(), s.clock());
     this.feign = Feign.builder()
         .client(client)
         .encoder(new JacksonEncoder(BuddyJson.mapper()))
-        .decoder(new ApiResponseDecoder(BuddyJson.mapper()))
+        .decoder(decoder())
         .errorDecoder(new BuddyErrorDecoder(s.redactor(), s.baseUrl(), s.clock()))
         .retryer(Retryer.NEVER_RETRY)
         .logger(new RedactingLogger(s.redactor()))
@@ -56,6 +58,14 @@ public final class FeignTransport {
         .options(new Request.Options(s.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
             s.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false))
         .requestInterceptor(t -> t.header("User-Agent", s.userAgent()));
+  }
+
+  /**
+   * The response decoder every transport installs ({@link JsonResponseDecoder} on
+   * {@code BuddyJson.mapper()}); public so buddy-bench measures the decode step of a real call.
+   */
+  public static Decoder decoder() {
+    return DECODER;
   }
 
   /** The generated Feign interface {@code type} (e.g. {@code ExecutionsApi.class}) on this transport. */

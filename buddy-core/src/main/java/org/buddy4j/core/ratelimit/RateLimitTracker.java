@@ -63,12 +63,25 @@ public final class RateLimitTracker {
     if (date == null) {
       return null;
     }
+    // The Date header changes once a second while calls come many times a second: parsing it was
+    // most of the cost of reading the headers (buddy-bench, ClientOverhead).
+    ParsedDate last = lastDate;
+    if (last != null && last.header().equals(date)) {
+      return last.instant();
+    }
     try {
-      return ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      Instant instant = ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      lastDate = new ParsedDate(date, instant);
+      return instant;
     } catch (RuntimeException unparsable) {
       return null;
     }
   }
+
+  private record ParsedDate(String header, Instant instant) {}
+
+  /** The latest Date header parsed (by any tracker), with its value; an immutable pair, so racing is harmless. */
+  private static volatile ParsedDate lastDate;
 
   private static int intHeader(Map<String, ? extends Collection<String>> headers, String name) {
     long v = longHeader(headers, name);
