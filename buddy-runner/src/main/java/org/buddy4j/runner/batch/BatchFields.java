@@ -1,0 +1,84 @@
+package org.buddy4j.runner.batch;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The fields a run may have in a batch file, with what each one takes. One list serves the three
+ * formats, the error messages ("valid fields: …", "did you mean …?") and the README.
+ */
+public final class BatchFields {
+  /** Field name → what it takes (shown in error messages and {@code buddy batch --help}). */
+  public static final Map<String, String> FIELDS = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>() {{
+      put("key", "a stable name for the run (letters, digits, . _ -; up to 64): names it in the journal and report");
+      put("workspace", "the workspace's URL handle (or BUDDY_WORKSPACE / --workspace)");
+      put("project", "the project's URL handle (or BUDDY_PROJECT / --project)");
+      put("pipeline", "the pipeline ID, a whole number such as 2");
+      put("branch", "the branch to run on");
+      put("tag", "the tag to run on");
+      put("pull_request", "the pull request to run on, e.g. pull/3");
+      put("revision", "the commit to run (a SHA or HEAD)");
+      put("comment", "the run's comment (buddy4j appends its marker)");
+      put("priority", "LOW, NORMAL or HIGH");
+      put("variables", "a mapping of variable names to values");
+      put("secret_variables", "a mapping of variable names to values sent encrypted and never printed");
+      put("clear_cache", "true or false");
+      put("refresh", "true or false (deploy from scratch)");
+      put("environment", "the environment's identifier");
+      put("actions", "a list of action IDs to run, e.g. [5, 6]");
+      put("delay_until", "an ISO-8601 UTC time such as 2026-01-31T22:00:00Z");
+    }});
+
+  private static final List<String> PRIORITIES = List.of("LOW", "NORMAL", "HIGH");
+
+  private BatchFields() {}
+
+  public static boolean isField(String name) {
+    return FIELDS.containsKey(name);
+  }
+
+  /** A CSV column: a field, or {@code variables.NAME} / {@code secret_variables.NAME}. */
+  public static boolean isColumn(String name) {
+    return (isField(name) && !name.equals("variables") && !name.equals("secret_variables"))
+        || (name.startsWith("variables.") && name.length() > 10)
+        || (name.startsWith("secret_variables.") && name.length() > 17);
+  }
+
+  /** "unknown field 'brnch' (did you mean 'branch'?); valid fields: …". */
+  public static String unknownField(String name, boolean csv) {
+    String suggestion = FIELDS.keySet().stream()
+        .min(Comparator.comparingInt(f -> distance(f, name.toLowerCase(Locale.ROOT))))
+        .filter(f -> distance(f, name.toLowerCase(Locale.ROOT)) <= Math.max(2, name.length() / 3))
+        .map(f -> " (did you mean '" + f + "'?)").orElse("");
+    String valid = String.join(", ", FIELDS.keySet());
+    return (csv ? "unknown column '" : "unknown field '") + name + "'" + suggestion + "; valid "
+        + (csv ? "columns: " + valid.replace("variables, secret_variables", "variables.NAME, secret_variables.NAME")
+            : "fields: " + valid);
+  }
+
+  static List<String> priorities() {
+    return PRIORITIES;
+  }
+
+  /** Levenshtein distance, for "did you mean". */
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

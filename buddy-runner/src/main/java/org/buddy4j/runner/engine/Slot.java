@@ -1,0 +1,26 @@
+package org.buddy4j.runner.engine;
+
+import org.buddy4j.runner.batch.BatchItem;
+
+/** One run in flight: its item, its marker, and what is known so far. Event-loop only. */
+final class Slot {
+  final BatchItem item;
+  final String marker;
+  /** Newest execution ID of the pipeline known before the (last) POST: our run's ID is higher. */
+  int floor;
+  int executionId;
+  int transportFailures;
+  int scanFailures;
+  /** A GET of this run failed (e.g. 404): how many times in a row. */
+  int pollFailures;
+
+  Slot(BatchItem item, String marker) {
+    this.item = item;
+    this.marker = marker;
+  }
+
+  /** {@code [buddy4j:<batch-id>:<key>]}: appended to the run's comment; how a lost run is found again. */
+  static String marker(String batchId, String key) {
+    return "[buddy4j:" + batchId + ":" + key + "]";
+  }
+}
