@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
         "With no token and no endpoint, commands run against an embedded Buddy emulator."},
     subcommands = {
         WorkspacesCommand.class, ProjectsCommand.class, PipelinesCommand.class, RunsCommand.class,
-        IntegrationsCommand.class, BatchCommand.class, ScriptCommand.class, EmulatorCommand.class,
-        CompletionCommand.class},
+        IntegrationsCommand.class, InsightsCommand.class, BadgeCommand.class, BatchCommand.class, ScriptCommand.class,
+        EmulatorCommand.class, CompletionCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 failed, 2 bad usage or input (nothing sent), 3 batch outcome unknown."})
 public final class BuddyCommand implements Runnable {
   final CliContext context;

@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "runs", mixinStandardHelpOptions = true, description = "Start, watch and manage pipeline runs.",
     subcommands = {RunsCommand.Start.class, RunsCommand.Status.class, RunsCommand.ListRuns.class,
-        RunsCommand.Cancel.class, RunsCommand.Retry.class, RunsCommand.Approve.class, RunsCommand.Logs.class})
+        RunsCommand.Cancel.class, RunsCommand.Retry.class, RunsCommand.Approve.class, RunsCommand.Logs.class,
+        RunsWhyCommand.class, RunsRollbackCommand.class, RunsExportCommand.class})
 final class RunsCommand {
   static final String[] FIELDS = {"id", "status", "branch.name", "tag.name", "pull_request.name", "to_revision.revision",
       "comment", "priority", "start_date", "finish_date", "html_url"};
