@@ -20,7 +20,7 @@ class BindersAgreeTest {
   void runResponseDecodesTheSameWithEveryBinder() throws IOException {
     RunResponseDecode b = new RunResponseDecode();
     b.setup();
-    Execution sdk = b.sdk();
+    Execution sdk = (Execution) b.sdk();
     assertEquals(3, sdk.getId());
     assertNotNull(sdk.getStartDate());
     assertEquals(sdk, b.plainMapper());
@@ -34,7 +34,7 @@ class BindersAgreeTest {
   void listPageDecodesTheSameWithEveryBinder() throws IOException {
     ExecutionListDecode b = new ExecutionListDecode();
     b.setup();
-    ExecutionList sdk = b.sdk();
+    ExecutionList sdk = (ExecutionList) b.sdk();
     assertEquals(Payloads.LIST_PAGE_SIZE, sdk.getExecutions().size());
     assertEquals(100, sdk.getExecutions().get(0).getId());
     assertEquals(sdk, b.plainMapper());

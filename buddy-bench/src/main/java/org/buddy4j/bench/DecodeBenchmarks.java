@@ -1,0 +1,73 @@
+package org.buddy4j.bench;
+
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The decode contenders, measured in the same run on the same bytes: the SDK's mapper, the Feign
+ * decoder buddy-core installs (the whole decode step of a real call), the generated decoder it
+ * replaced, a plain mapper, Blackbird, and a token scan (the floor no binder can beat). Subclasses
+ * say which payload and model.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public abstract class DecodeBenchmarks {
+  private byte[] json;
+  private Class<?> type;
+
+  /** The response body to decode. */
+  protected abstract byte[] payload();
+
+  /** The generated model it decodes into. */
+  protected abstract Class<?> type();
+
+  @Setup
+  public void setup() {
+    json = payload();
+    type = type();
+  }
+
+  @Benchmark
+  public Object sdk() throws IOException {
+    return Binders.SDK.readValue(json, type);
+  }
+
+  @Benchmark
+  public Object sdkFeignDecoder() throws IOException {
+    return FeignDecoding.decode(json, type);
+  }
+
+  @Benchmark
+  public Object generatedFeignDecoder() throws IOException {
+    return FeignDecoding.decodeWithGeneratedDecoder(json, type);
+  }
+
+  @Benchmark
+  public Object plainMapper() throws IOException {
+    return Binders.PLAIN.readValue(json, type);
+  }
+
+  @Benchmark
+  public Object blackbird() throws IOException {
+    return Binders.BLACKBIRD.readValue(json, type);
+  }
+
+  @Benchmark
+  public int streamingFloor() throws IOException {
+    return Binders.scanTokens(json);
+  }
+}
