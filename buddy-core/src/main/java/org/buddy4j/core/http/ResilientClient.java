@@ -10,7 +10,6 @@ import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -203,10 +202,5 @@ final class ResilientClient implements Client {
       Thread.currentThread().interrupt();
       throw new BuddyTransportException("interrupted while waiting (" + why + ")", e);
     }
-  }
-
-  @SuppressWarnings("unused")
-  private Instant now() {
-    return clock.instant();
   }
 }

@@ -143,18 +143,33 @@ final class RunsCommand {
     }
   }
 
-  @Command(name = "status", mixinStandardHelpOptions = true, description = "A run's state (GET …/executions/{execution_id}).")
-  static final class Status extends OneRun {
+  /**
+   * A command on one run that may then wait for it to end: the action, an optional {@code --wait},
+   * and the run printed (exit 1 when it is over and not successful).
+   */
+  abstract static class WaitableRun extends OneRun {
     @ArgGroup(exclusive = false)
     WaitOptions wait = new WaitOptions();
 
+    /** What to do to the run (it has just been read). */
+    abstract Execution act(Execution current);
+
     @Override
-    int run(Session session, Printer printer) {
-      Execution e = pipeline(session).execution(run);
-      if (wait.waitForIt) {
-        e = e.waitUntilFinished(wait.timeout);
-      }
+    final int run(Session session, Printer printer) {
+      Execution e = act(pipeline(session).execution(run));
+      return report(printer, wait.waitForIt ? e.waitUntilFinished(wait.timeout) : e);
+    }
+
+    int report(Printer printer, Execution e) {
       return show(printer, e);
+    }
+  }
+
+  @Command(name = "status", mixinStandardHelpOptions = true, description = "A run's state (GET …/executions/{execution_id}).")
+  static final class Status extends WaitableRun {
+    @Override
+    Execution act(Execution current) {
+      return current;
     }
   }
 
@@ -173,44 +188,32 @@ final class RunsCommand {
   }
 
   @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Stop a run (PATCH …/executions/{execution_id}, CANCEL).")
-  static final class Cancel extends OneRun {
-    @ArgGroup(exclusive = false)
-    WaitOptions wait = new WaitOptions();
+  static final class Cancel extends WaitableRun {
+    @Override
+    Execution act(Execution current) {
+      return current.cancel();
+    }
 
     @Override
-    int run(Session session, Printer printer) {
-      Execution e = pipeline(session).execution(run).cancel();
-      if (wait.waitForIt) {
-        e = e.waitUntilFinished(wait.timeout);
-        printer.one(e.data(), FIELDS);
-        return ExitCode.OK; // TERMINATED is what was asked for
-      }
+    int report(Printer printer, Execution e) {
       printer.one(e.data(), FIELDS);
-      return ExitCode.OK;
+      return ExitCode.OK; // TERMINATED is what was asked for
     }
   }
 
   @Command(name = "retry", mixinStandardHelpOptions = true, description = "Run a failed run again (PATCH …, RETRY).")
-  static final class Retry extends OneRun {
-    @ArgGroup(exclusive = false)
-    WaitOptions wait = new WaitOptions();
-
+  static final class Retry extends WaitableRun {
     @Override
-    int run(Session session, Printer printer) {
-      Execution e = pipeline(session).execution(run).retry();
-      return wait.waitForIt ? show(printer, e.waitUntilFinished(wait.timeout)) : show(printer, e);
+    Execution act(Execution current) {
+      return current.retry();
     }
   }
 
   @Command(name = "approve", mixinStandardHelpOptions = true, description = "Approve a run waiting for approval (PATCH …, APPLY).")
-  static final class Approve extends OneRun {
-    @ArgGroup(exclusive = false)
-    WaitOptions wait = new WaitOptions();
-
+  static final class Approve extends WaitableRun {
     @Override
-    int run(Session session, Printer printer) {
-      Execution e = pipeline(session).execution(run).approve();
-      return wait.waitForIt ? show(printer, e.waitUntilFinished(wait.timeout)) : show(printer, e);
+    Execution act(Execution current) {
+      return current.approve();
     }
   }
 
