@@ -248,6 +248,11 @@ final class VocabularyChecker extends CompilationCustomizer {
     }
 
     @Override
+    public void visitAttributeExpression(AttributeExpression a) {
+      refuse("'.@' field access is not allowed in Buddy scripts", a);
+    }
+
+    @Override
     public void visitVariableExpression(VariableExpression v) {
       String bare = RunStatementShape.bareWord(v);
       if (bare == null) {
