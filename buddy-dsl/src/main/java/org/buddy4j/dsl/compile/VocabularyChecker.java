@@ -57,9 +57,12 @@ import org.codehaus.groovy.syntax.SyntaxException;
  * column, the block, the nearest valid word and the block's valid words; all of them together.
  * Local variables and calls on them ({@code r.status}) are left alone.
  *
- * <p>It also refuses what Buddy scripts have no use for and what makes scripts unsafe to share:
- * imports, classes, method definitions, {@code new}, class references other than the DSL's constants,
- * {@code this}, and calls such as {@code execute()} or {@code getClass()} (hygiene, not a sandbox).
+ * <p>It is also the static half of the script boundary: it refuses, with line and column, what can be
+ * refused before anything runs: imports, classes, method definitions, {@code new}, class references and
+ * declared or cast types other than the DSL's constants and plain value types, {@code this}/{@code super},
+ * {@code .@}/{@code .&}, computed member names, catching {@code Throwable}, and any member name that no
+ * kind of value allows ({@link Allowlist}). The run-time half is {@link BoundaryRewriter}. With
+ * {@code trusted} only the DSL's words are checked.
  */
 final class VocabularyChecker extends CompilationCustomizer {
   private static final Set<String> ALLOWED_CLASSES = Set.of(
