@@ -82,6 +82,9 @@ public final class Allowlist {
       java.math.BigDecimal.class, Set.of("valueOf"),
       Double.class, Set.of("parseDouble", "valueOf"));
 
+  /** Static fields of value classes, e.g. {@code Integer.MAX_VALUE}. */
+  private static final Set<String> STATIC_FIELDS = Set.of("MAX_VALUE", "MIN_VALUE");
+
   private Allowlist() {}
 
   /** The kind of value, or null for a value a script can never call anything on. */
@@ -148,6 +151,11 @@ public final class Allowlist {
   public static boolean allowsStatic(Class<?> type, String name) {
     Set<String> members = STATIC.get(type);
     return members != null && members.contains(name);
+  }
+
+  /** Whether {@code Type.NAME} is allowed on this class. */
+  public static boolean allowsStaticField(Class<?> type, String name) {
+    return STATIC.containsKey(type) && STATIC_FIELDS.contains(name);
   }
 
   /**

@@ -75,6 +75,12 @@ public final class Boundary {
       }
       return out;
     }
+    if (receiver instanceof Class<?> type) {
+      if (!Allowlist.allowsStaticField(type, property)) {
+        throw refused(property, null);
+      }
+      return InvokerHelper.getProperty(type, property);
+    }
     Allowlist.Kind kind = Allowlist.kind(receiver);
     if (kind == null || !Allowlist.allowsProperty(kind, property)) {
       throw refused(property, kind);

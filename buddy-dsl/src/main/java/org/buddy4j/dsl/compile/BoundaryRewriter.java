@@ -104,6 +104,13 @@ final class BoundaryRewriter extends CompilationCustomizer {
         return null;
       }
       if (e instanceof ClosureExpression c) {
+        if (c.getParameters() != null && !trusted) {
+          for (Parameter p : c.getParameters()) {
+            if (p.hasInitialExpression()) {
+              p.setInitialExpression(transform(p.getInitialExpression()));
+            }
+          }
+        }
         if (c.getCode() != null) {
           c.getCode().visit(this);
           c.setCode(ticked(c.getCode()));
@@ -121,8 +128,8 @@ final class BoundaryRewriter extends CompilationCustomizer {
         return call(call);
       }
       if (e instanceof PropertyExpression p) {
-        if (p.getObjectExpression() instanceof ClassExpression) {
-          return p; // a DSL constant such as AMAZON (the checker refused every other class)
+        if (p.getObjectExpression() instanceof ClassExpression c && VocabularyChecker.isConstantClass(c)) {
+          return p; // a DSL constant such as AMAZON
         }
         return checked(p, "property", transform(p.getObjectExpression()), name(p.getProperty()),
             bool(p.isSafe()), bool(p.isSpreadSafe()));
@@ -161,7 +168,7 @@ final class BoundaryRewriter extends CompilationCustomizer {
         return checked(b, "putAt", transform(sub.getLeftExpression()), transform(sub.getRightExpression()),
             transform(b.getRightExpression()));
       }
-      if (op == Types.ASSIGN && left instanceof PropertyExpression p && !(p.getObjectExpression() instanceof ClassExpression)) {
+      if (op == Types.ASSIGN && left instanceof PropertyExpression p) {
         return checked(b, "setProperty", transform(p.getObjectExpression()), name(p.getProperty()),
             transform(b.getRightExpression()));
       }

@@ -319,6 +319,9 @@ final class VocabularyChecker extends CompilationCustomizer {
           if (!p.isDynamicTyped()) {
             checkType(p.getOriginType(), p);
           }
+          if (p.hasInitialExpression()) {
+            p.getInitialExpression().visit(this); // a default value is code too: { x = … -> }
+          }
         }
       }
       // A closure of the user's own (e.g. list.each { … }): its words resolve in the enclosing block.
@@ -715,6 +718,11 @@ final class VocabularyChecker extends CompilationCustomizer {
   }
 
   // ── helpers ──────────────────────────────────────────────────────────────────────────────────────
+
+  /** Whether the class is one of the DSL's constant holders (AMAZON, HIGH, …). */
+  static boolean isConstantClass(ClassExpression c) {
+    return allowedConstantClass(c);
+  }
 
   private static boolean allowedConstantClass(ClassExpression c) {
     String name = c.getType().getName();
