@@ -103,6 +103,29 @@ class ScriptBoundaryTest {
     assertFalse(problems.toString().contains(FAKE_TOKEN), "the token in a message");
   }
 
+  /**
+   * A branch the check run does not take (it assumes runs succeed) is inside the boundary too in the real
+   * run: pipeline 4 fails on the emulator, the script takes the escape branch, and is stopped there.
+   */
+  @Test
+  void theRealRunIsInsideTheSameBoundary() {
+    String script = String.join("\n",
+        "def k = 'cl' + 'ass'",
+        "def r = run pipeline 4 on branch 'develop'",
+        "r.waitUntilFinished()",
+        "if (r.failed) {",
+        "  def c = 'x'[k]",
+        "  c.name.toUpperCase()",
+        "}");
+    assertEquals(List.of(), BuddyScripts.check("real.groovy", script, options()), "the check run takes the other branch");
+    emulator.reset();
+    DslException e = assertThrows(DslException.class, () -> BuddyScripts.run("real.groovy", script, emulator.client(), options()));
+    assertEquals("real.groovy:5: text cannot be indexed by text ('class'): use a number or a range, e.g. x[0]", e.getMessage());
+    assertEquals(1, emulator.requests().stream().filter(r -> r.path("method").asText().equals("POST")).count(),
+        emulator.requests().toString());
+    assertFalse(emulator.requests().toString().contains(FAKE_TOKEN));
+  }
+
   /** The attempts are real: with the boundary lifted, the first one would have got a class. */
   @Test
   void trustedLiftsTheAllowlistButNotTheWordsOrTheTokenRule() {
