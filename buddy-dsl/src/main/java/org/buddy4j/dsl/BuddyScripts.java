@@ -19,9 +19,11 @@ import org.buddy4j.dsl.compile.ScriptCompiler;
  * then <b>run</b> with the client. A mistake found in the first two phases is a {@link DslException}
  * and nothing was sent. {@link #dryRun} stops after the check and returns the requests.
  *
- * <p>Scripts get no secrets through their binding: the token stays inside the {@link BuddyClient}.
- * Compiling refuses Grape, annotations and the like, and a time limit stops runaway scripts, but this is
- * hygiene, not a sandbox: run scripts written by others in a separate JVM, with a least-privilege token.
+ * <p>All three phases run inside the script boundary: a script can call only the DSL's words and the
+ * methods of plain values that {@link org.buddy4j.dsl.boundary.Allowlist} permits, refused statically at
+ * compile time where possible and on the actual receiver at run time otherwise; it never reaches the
+ * token, the file system, the process or reflection. A CPU budget ({@link ScriptOptions#cpuLimit}) stops
+ * runaway scripts. {@link ScriptOptions#trusted} lifts the allowlist for local scripts.
  */
 public final class BuddyScripts {
   private BuddyScripts() {}
@@ -34,9 +36,8 @@ public final class BuddyScripts {
   /** Compiles and checks the words of a script given as text; {@code name} is how messages name it. */
   public static CompiledScript compile(String name, String text, ScriptOptions options) {
     long t0 = System.nanoTime();
-    long seconds = Math.max(1, options.timeLimit().toSeconds());
-    var type = ScriptCompiler.compile(name, text, seconds);
-    return new CompiledScript(name, type, Duration.ofNanos(System.nanoTime() - t0), seconds);
+    var type = ScriptCompiler.compile(name, text, options.trusted());
+    return new CompiledScript(name, type, Duration.ofNanos(System.nanoTime() - t0));
   }
 
   /** Compiles, checks and runs a script with the client (environment and defaults from the process). */

@@ -5,9 +5,10 @@ import groovy.lang.MissingMethodException;
 import groovy.lang.MissingPropertyException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import org.buddy4j.core.BuddyClient;
 import org.buddy4j.core.errors.BuddyException;
+import org.buddy4j.dsl.boundary.ScriptBudget;
+import org.buddy4j.dsl.boundary.ScriptStopped;
 import org.buddy4j.dsl.compile.ScriptCompiler;
 import org.buddy4j.dsl.context.BuddyScript;
 import org.buddy4j.dsl.runtime.ClientSender;
@@ -25,14 +26,12 @@ public final class CompiledScript {
   private final String sourceName;
   private final Class<? extends BuddyScript> type;
   private final Duration compileTime;
-  private final long timeLimitSeconds;
 
-  CompiledScript(String displayName, Class<? extends BuddyScript> type, Duration compileTime, long timeLimitSeconds) {
+  CompiledScript(String displayName, Class<? extends BuddyScript> type, Duration compileTime) {
     this.displayName = displayName;
     this.sourceName = ScriptCompiler.sourceName(displayName);
     this.type = type;
     this.compileTime = compileTime;
-    this.timeLimitSeconds = timeLimitSeconds;
   }
 
   public String name() {
@@ -77,12 +76,12 @@ public final class CompiledScript {
   }
 
   private void execute(Sender sender, boolean checking, ScriptOptions options, String workspace, String project) {
-    Duration limit = Duration.ofSeconds(timeLimitSeconds);
+    Duration limit = options.timeLimit();
     DslRuntime runtime = new DslRuntime(sender, checking, options.out(), options.environment(), workspace, project,
         options.waitLimit(), limit);
     BuddyScript script = (BuddyScript) InvokerHelper.createScript(type, new Binding());
     script.attach(runtime);
-    try {
+    try (ScriptBudget budget = ScriptBudget.start(options.cpuLimit(), limit)) {
       script.run();
     } catch (Throwable t) {
       throw translate(t, checking);
@@ -102,9 +101,8 @@ public final class CompiledScript {
     if (t instanceof BuddyException b) {
       return new ScriptFailedException(place(line, b.getMessage()), b);
     }
-    if (t instanceof TimeoutException) {
-      return new DslException(List.of(place(line, "the script ran longer than its time limit of " + timeLimitSeconds
-          + " s (ScriptOptions.timeLimit)")));
+    if (t instanceof ScriptStopped s) {
+      return new DslException(List.of(place(line, s.getMessage())));
     }
     if (t instanceof MissingMethodException m) {
       return new DslException(List.of(place(line, "'" + m.getMethod() + "' is not a method of "

@@ -16,6 +16,8 @@ public final class ScriptOptions {
   private String project;
   private Duration timeLimit = Duration.ofMinutes(90);
   private Duration waitLimit = Duration.ofMinutes(60);
+  private Duration cpuLimit = Duration.ofSeconds(30);
+  private boolean trusted;
   private PrintStream out = System.out;
   private String assumedOutcome = "SUCCESSFUL";
 
@@ -52,6 +54,27 @@ public final class ScriptOptions {
     return this;
   }
 
+  /**
+   * The most CPU time the script's own code may use in one execution (default 30 s; the CLI's
+   * {@code --timeout}). Waiting for Buddy costs none; a loop that never ends is stopped when it is spent.
+   */
+  public ScriptOptions cpuLimit(Duration cpuLimit) {
+    if (cpuLimit.isNegative() || cpuLimit.isZero()) {
+      throw new IllegalArgumentException("cpuLimit must be positive");
+    }
+    this.cpuLimit = cpuLimit;
+    return this;
+  }
+
+  /**
+   * Lifts the script boundary's allowlist (the CLI's {@code --trusted}, off by default): for a local
+   * script you wrote yourself. The DSL's words, annotations and the time limits are still checked.
+   */
+  public ScriptOptions trusted(boolean trusted) {
+    this.trusted = trusted;
+    return this;
+  }
+
   /** The most {@code waitUntilFinished()} waits (default 60 minutes). */
   public ScriptOptions waitLimit(Duration waitLimit) {
     this.waitLimit = Objects.requireNonNull(waitLimit);
@@ -84,6 +107,14 @@ public final class ScriptOptions {
 
   public Duration timeLimit() {
     return timeLimit;
+  }
+
+  public Duration cpuLimit() {
+    return cpuLimit;
+  }
+
+  public boolean trusted() {
+    return trusted;
   }
 
   public Duration waitLimit() {

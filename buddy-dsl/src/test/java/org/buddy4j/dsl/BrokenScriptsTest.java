@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BrokenScriptsTest {
   private static final Pattern LINE = Pattern.compile("^// expect-line: (\\d+)$", Pattern.MULTILINE);
   private static final Pattern FRAGMENTS = Pattern.compile("^// expect: (.*)$", Pattern.MULTILINE);
-  private static final List<String> INTERNALS = List.of("org.codehaus", "groovy.lang", "java.lang", "java.util",
+  static final List<String> INTERNALS = List.of("org.codehaus", "groovy.lang", "java.lang", "java.util",
       "org.buddy4j", "Exception", "\tat ", "MissingMethod", "No signature of method", "Closure", "Context", "BuddyScript");
   private static EmulatorFixture emulator;
 
@@ -59,12 +59,17 @@ class BrokenScriptsTest {
   }
 
   private static Broken read(Path p) {
+    return read("broken/", p);
+  }
+
+  /** One golden script with its expect header; {@code folder} is how messages name its directory. */
+  static Broken read(String folder, Path p) {
     try {
       String text = Files.readString(p);
       Matcher line = LINE.matcher(text);
       Matcher fragments = FRAGMENTS.matcher(text);
       assertTrue(line.find() && fragments.find(), p + " lacks its expect header");
-      return new Broken("broken/" + p.getFileName(), text, Integer.parseInt(line.group(1)),
+      return new Broken(folder + p.getFileName(), text, Integer.parseInt(line.group(1)),
           Arrays.stream(fragments.group(1).split(" \\| ")).map(String::trim).toList());
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -2,10 +2,8 @@ package org.buddy4j.dsl.compile;
 
 import groovy.lang.GroovyClassLoader;
 import groovy.lang.GroovyCodeSource;
-import groovy.transform.TimedInterrupt;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.buddy4j.core.generated.integrations.IntegrationTypes;
 import org.buddy4j.dsl.DslConstants;
@@ -14,7 +12,6 @@ import org.buddy4j.dsl.DslProblem;
 import org.buddy4j.dsl.context.BuddyScript;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.MultipleCompilationErrorsException;
-import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
 import org.codehaus.groovy.control.customizers.ImportCustomizer;
 import org.codehaus.groovy.control.customizers.SecureASTCustomizer;
 import org.codehaus.groovy.control.messages.ExceptionMessage;
@@ -25,12 +22,11 @@ import org.codehaus.groovy.syntax.SyntaxException;
 
 /**
  * Compiles a Buddy script, checking it whole before anything runs: syntax, every DSL word in every
- * branch (see {@link VocabularyChecker}), and hygiene (no Grape, no annotations, imports restricted, no
- * method definitions, no {@code System}/{@code Runtime}/{@code Class}/{@code Thread} receivers, a time
- * limit via {@link TimedInterrupt}). Every problem is reported together as a {@link DslException}.
- *
- * <p>This is hygiene, not a sandbox: run scripts from others in a separate JVM with a least-privilege
- * token.
+ * branch (see {@link VocabularyChecker}), and the script boundary: what can be refused statically is
+ * refused here with file and line (no Grape, no annotations, no imports, no method definitions, no
+ * {@code new}, no class but the DSL's constants and plain value types, no member outside the
+ * {@link org.buddy4j.dsl.boundary.Allowlist}), and every remaining call on a value is compiled into a
+ * checked call by {@link BoundaryRewriter}. Every problem is reported together as a {@link DslException}.
  */
 public final class ScriptCompiler {
   static {
@@ -47,12 +43,13 @@ public final class ScriptCompiler {
    *
    * @param displayName how messages name the file (e.g. the path the user typed)
    * @param text the script
-   * @param timeLimitSeconds how long one execution of the script may take
+   * @param trusted lift the allowlist ({@code --trusted}, for local scripts only): the DSL's words are
+   *     still checked and the time limit still applies
    */
   @SuppressWarnings("unchecked")
-  public static Class<? extends BuddyScript> compile(String displayName, String text, long timeLimitSeconds) {
+  public static Class<? extends BuddyScript> compile(String displayName, String text, boolean trusted) {
     String sourceName = sourceName(displayName);
-    CompilerConfiguration config = configuration(timeLimitSeconds);
+    CompilerConfiguration config = configuration(trusted);
     try (GroovyClassLoader loader = new GroovyClassLoader(ScriptCompiler.class.getClassLoader(), config)) {
       return (Class<? extends BuddyScript>) loader.parseClass(new GroovyCodeSource(text, sourceName, "/groovy/script"), false);
     } catch (MultipleCompilationErrorsException e) {
@@ -74,7 +71,7 @@ public final class ScriptCompiler {
     return cls + ".groovy";
   }
 
-  static CompilerConfiguration configuration(long timeLimitSeconds) {
+  static CompilerConfiguration configuration(boolean trusted) {
     CompilerConfiguration config = new CompilerConfiguration();
     config.setScriptBaseClass(BuddyScript.class.getName());
     config.setTolerance(1000);
@@ -96,10 +93,13 @@ public final class ScriptCompiler {
         java.nio.file.Paths.class, java.net.URL.class, java.net.Socket.class, groovy.lang.GroovyShell.class,
         groovy.util.Eval.class, GroovyClassLoader.class, java.lang.reflect.Method.class));
 
-    // Order matters within a phase: check the user's code before anything adds code of its own.
-    config.addCompilationCustomizers(imports, new NamedBlockRewriter(), new AnnotationRejector(), new VocabularyChecker(), secure,
-        new RunStatementCompleter(),
-        new ASTTransformationCustomizer(Map.of("value", timeLimitSeconds), TimedInterrupt.class));
+    // Order matters within a phase: check the user's code before anything adds code of its own, and
+    // put the boundary around the user's calls before the engine adds its calls.
+    config.addCompilationCustomizers(imports, new NamedBlockRewriter(), new AnnotationRejector(), new VocabularyChecker(trusted));
+    if (!trusted) {
+      config.addCompilationCustomizers(secure);
+    }
+    config.addCompilationCustomizers(new BoundaryRewriter(trusted), new RunStatementCompleter());
     return config;
   }
 

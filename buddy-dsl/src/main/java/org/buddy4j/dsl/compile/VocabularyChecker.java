@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.buddy4j.core.generated.integrations.IntegrationTypes;
 import org.buddy4j.dsl.DslConstants;
+import org.buddy4j.dsl.boundary.Allowlist;
 import org.buddy4j.dsl.vocabulary.ArgKind;
 import org.buddy4j.dsl.vocabulary.Block;
 import org.buddy4j.dsl.vocabulary.Messages;
@@ -56,9 +57,12 @@ import org.codehaus.groovy.syntax.SyntaxException;
  * column, the block, the nearest valid word and the block's valid words; all of them together.
  * Local variables and calls on them ({@code r.status}) are left alone.
  *
- * <p>It also refuses what Buddy scripts have no use for and what makes scripts unsafe to share:
- * imports, classes, method definitions, {@code new}, class references other than the DSL's constants,
- * {@code this}, and calls such as {@code execute()} or {@code getClass()} (hygiene, not a sandbox).
+ * <p>It is also the static half of the script boundary: it refuses, with line and column, what can be
+ * refused before anything runs: imports, classes, method definitions, {@code new}, class references and
+ * declared or cast types other than the DSL's constants and plain value types, {@code this}/{@code super},
+ * {@code .@}/{@code .&}, computed member names, catching {@code Throwable}, and any member name that no
+ * kind of value allows ({@link Allowlist}). The run-time half is {@link BoundaryRewriter}. With
+ * {@code trusted} only the DSL's words are checked.
  */
 final class VocabularyChecker extends CompilationCustomizer {
   private static final Set<String> ALLOWED_CLASSES = Set.of(
@@ -74,8 +78,12 @@ final class VocabularyChecker extends CompilationCustomizer {
       "toURI", "newInputStream", "newReader", "newObjectInputStream", "withReader", "withInputStream", "use",
       "mixin", "exit", "halt", "addShutdownHook", "attach", "methodMissing", "propertyMissing", "send");
 
-  VocabularyChecker() {
+  private final boolean trusted;
+
+  /** @param trusted whether the script boundary is lifted ({@code --trusted}): the words are still checked */
+  VocabularyChecker(boolean trusted) {
     super(CompilePhase.CANONICALIZATION);
+    this.trusted = trusted;
   }
 
   @Override
@@ -85,16 +93,23 @@ final class VocabularyChecker extends CompilationCustomizer {
       return;
     }
     ModuleNode module = source.getAST();
-    checkModule(source, module);
+    checkModule(source, module, trusted);
     MethodNode run = classNode.getMethod("run", org.codehaus.groovy.ast.Parameter.EMPTY_ARRAY);
     if (run != null && run.getCode() != null) {
       new Walker(source).walk(run.getCode());
     }
   }
 
-  private static void checkModule(SourceUnit source, ModuleNode module) {
+  private static void checkModule(SourceUnit source, ModuleNode module, boolean trusted) {
     if (module.getPackage() != null) {
       report(source, "a package declaration is not allowed in Buddy scripts", module.getPackage());
+    }
+    for (MethodNode m : module.getMethods()) {
+      report(source, "method definitions are not allowed in Buddy scripts ('" + m.getName()
+          + "'); use a closure: def " + m.getName() + " = { … }", m);
+    }
+    if (trusted) {
+      return;
     }
     for (ImportNode i : module.getImports()) {
       report(source, "imports are not allowed in Buddy scripts ('import " + i.getClassName() + "')", i);
@@ -110,10 +125,6 @@ final class VocabularyChecker extends CompilationCustomizer {
         report(source, "imports are not allowed in Buddy scripts ('import static " + name + ".*')", i);
       }
     });
-    for (MethodNode m : module.getMethods()) {
-      report(source, "method definitions are not allowed in Buddy scripts ('" + m.getName()
-          + "'); use a closure: def " + m.getName() + " = { … }", m);
-    }
   }
 
   static void report(SourceUnit source, String message, ASTNode node) {
@@ -168,6 +179,22 @@ final class VocabularyChecker extends CompilationCustomizer {
       }
     }
 
+    /** A refusal of the script boundary (lifted by --trusted), as opposed to a mistake in the DSL's words. */
+    private void refuse(String message, ASTNode node) {
+      if (!trusted) {
+        error(message, node);
+      }
+    }
+
+    /** Only the value types a script may name: def, String, Integer, List, Map, … (never Class, File, …). */
+    private void checkType(ClassNode type, ASTNode at) {
+      if (type != null && !type.isGenericsPlaceHolder() && !ALLOWED_CLASSES.contains(type.redirect().getName())
+          && !(type.isArray() && ALLOWED_CLASSES.contains(type.getComponentType().getName()))) {
+        refuse("the type '" + type.getNameWithoutPackage() + "' is not available in Buddy scripts (write def, or one of "
+            + "String, Integer, Long, BigDecimal, Boolean, List, Map)", at);
+      }
+    }
+
     // ── calls ──────────────────────────────────────────────────────────────────────────────────────
 
     @Override
@@ -183,13 +210,14 @@ final class VocabularyChecker extends CompilationCustomizer {
       }
       Expression receiver = call.getObjectExpression();
       if (receiver instanceof VariableExpression v && (v.isThisExpression() || v.isSuperExpression())) {
-        error("'" + v.getName() + "' is not available in Buddy scripts", call);
+        refuse("'" + v.getName() + "' is not available in Buddy scripts", call);
       }
       String name = call.getMethodAsString();
+      ASTNode at = call.getMethod().getLineNumber() > 0 ? call.getMethod() : call;
       if (name == null) {
-        error("dynamic method names are not allowed in Buddy scripts", call);
-      } else if (DENIED_MEMBERS.contains(name)) {
-        error("'" + name + "' is not available in Buddy scripts", call.getMethod().getLineNumber() > 0 ? call.getMethod() : call);
+        refuse("dynamic method names are not allowed in Buddy scripts", call);
+      } else if (DENIED_MEMBERS.contains(name) || !Allowlist.anyKindAllowsMethod(name)) {
+        refuse("'" + name + "' is not available in Buddy scripts", at);
       }
       receiver.visit(this);
       call.getArguments().visit(this);
@@ -198,7 +226,7 @@ final class VocabularyChecker extends CompilationCustomizer {
     @Override
     public void visitPropertyExpression(PropertyExpression p) {
       if (p instanceof AttributeExpression) {
-        error("'.@' field access is not allowed in Buddy scripts", p);
+        refuse("'.@' field access is not allowed in Buddy scripts", p);
         return;
       }
       MethodCallExpression root = RunStatementShape.root(p);
@@ -211,13 +239,20 @@ final class VocabularyChecker extends CompilationCustomizer {
         return; // a static-imported constant such as AMAZON or HIGH
       }
       if (receiver instanceof VariableExpression v && (v.isThisExpression() || v.isSuperExpression())) {
-        error("'" + v.getName() + "' is not available in Buddy scripts", p);
+        refuse("'" + v.getName() + "' is not available in Buddy scripts", p);
       }
       String name = p.getPropertyAsString();
-      if (name != null && DENIED_MEMBERS.contains(name)) {
-        error("'" + name + "' is not available in Buddy scripts", p);
+      if (name == null) {
+        refuse("dynamic property names are not allowed in Buddy scripts", p);
+      } else if (DENIED_MEMBERS.contains(name)) {
+        refuse("'" + name + "' is not available in Buddy scripts", p);
       }
       receiver.visit(this);
+    }
+
+    @Override
+    public void visitAttributeExpression(AttributeExpression a) {
+      refuse("'.@' field access is not allowed in Buddy scripts", a);
     }
 
     @Override
@@ -225,7 +260,7 @@ final class VocabularyChecker extends CompilationCustomizer {
       String bare = RunStatementShape.bareWord(v);
       if (bare == null) {
         if (v.isThisExpression() || v.isSuperExpression()) {
-          error("'" + v.getName() + "' is not available in Buddy scripts", v);
+          refuse("'" + v.getName() + "' is not available in Buddy scripts", v);
         }
         return;
       }
@@ -250,16 +285,45 @@ final class VocabularyChecker extends CompilationCustomizer {
         b.getRightExpression().visit(this);
         return;
       }
+      if (b.getOperation().getType() == org.codehaus.groovy.syntax.Types.LEFT_SQUARE_BRACKET
+          && b.getRightExpression() instanceof ConstantExpression k && k.getValue() instanceof String key
+          && DENIED_MEMBERS.contains(key)) {
+        refuse("'" + key + "' is not available in Buddy scripts (not even as x[\"" + key + "\"])", b);
+      }
       super.visitBinaryExpression(b);
     }
 
     @Override
     public void visitDeclarationExpression(DeclarationExpression d) {
+      if (d.isMultipleAssignmentDeclaration()) {
+        d.getTupleExpression().getExpressions().forEach(v -> checkType(v.getType(), v));
+      } else {
+        checkType(d.getVariableExpression().getOriginType(), d.getLeftExpression());
+      }
       d.getRightExpression().visit(this);
     }
 
     @Override
+    public void visitCatchStatement(org.codehaus.groovy.ast.stmt.CatchStatement c) {
+      String type = c.getExceptionType().getName();
+      if (!type.equals("java.lang.Exception") && !type.equals("java.lang.Object")) {
+        refuse("catch (e) is all Buddy scripts may write: they catch their own mistakes, never the engine's stop", c);
+      }
+      super.visitCatchStatement(c);
+    }
+
+    @Override
     public void visitClosureExpression(ClosureExpression c) {
+      if (c.getParameters() != null) {
+        for (org.codehaus.groovy.ast.Parameter p : c.getParameters()) {
+          if (!p.isDynamicTyped()) {
+            checkType(p.getOriginType(), p);
+          }
+          if (p.hasInitialExpression()) {
+            p.getInitialExpression().visit(this); // a default value is code too: { x = … -> }
+          }
+        }
+      }
       // A closure of the user's own (e.g. list.each { … }): its words resolve in the enclosing block.
       if (c.getCode() != null) {
         c.getCode().visit(this);
@@ -268,30 +332,30 @@ final class VocabularyChecker extends CompilationCustomizer {
 
     @Override
     public void visitConstructorCallExpression(ConstructorCallExpression c) {
-      error("'new' is not allowed in Buddy scripts", c);
+      refuse("'new' is not allowed in Buddy scripts", c);
     }
 
     @Override
     public void visitStaticMethodCallExpression(StaticMethodCallExpression c) {
-      error("'" + c.getMethod() + "' is not available in Buddy scripts", c);
+      refuse("'" + c.getMethod() + "' is not available in Buddy scripts", c);
     }
 
     @Override
     public void visitMethodPointerExpression(MethodPointerExpression m) {
-      error("method pointers (.&, ::) are not allowed in Buddy scripts", m);
+      refuse("method pointers (.&, ::) are not allowed in Buddy scripts", m);
     }
 
     @Override
     public void visitClassExpression(ClassExpression c) {
       if (!ALLOWED_CLASSES.contains(c.getType().getName())) {
-        error("'" + c.getType().getNameWithoutPackage() + "' is not available in Buddy scripts", c);
+        refuse("'" + c.getType().getNameWithoutPackage() + "' is not available in Buddy scripts", c);
       }
     }
 
     @Override
     public void visitCastExpression(CastExpression c) {
       if (!ALLOWED_CLASSES.contains(c.getType().getName())) {
-        error("casting to '" + c.getType().getNameWithoutPackage() + "' is not allowed in Buddy scripts", c);
+        refuse("casting to '" + c.getType().getNameWithoutPackage() + "' is not allowed in Buddy scripts", c);
       }
       c.getExpression().visit(this);
     }
@@ -654,6 +718,11 @@ final class VocabularyChecker extends CompilationCustomizer {
   }
 
   // ── helpers ──────────────────────────────────────────────────────────────────────────────────────
+
+  /** Whether the class is one of the DSL's constant holders (AMAZON, HIGH, …). */
+  static boolean isConstantClass(ClassExpression c) {
+    return allowedConstantClass(c);
+  }
 
   private static boolean allowedConstantClass(ClassExpression c) {
     String name = c.getType().getName();

@@ -30,7 +30,9 @@ public final class DslRuntime {
     this.sender = sender;
     this.checking = checking;
     this.out = out;
-    this.environment = Map.copyOf(environment);
+    Map<String, String> readable = new java.util.HashMap<>(environment);
+    readable.keySet().removeIf(DslRuntime::isCredential); // not even held where a script runs
+    this.environment = Map.copyOf(readable);
     this.defaultWorkspace = defaultWorkspace;
     this.defaultProject = defaultProject;
     this.waitLimit = waitLimit;
@@ -79,9 +81,12 @@ public final class DslRuntime {
     }
   }
 
-  /** {@code env("NAME")}: an environment variable; BUDDY_TOKEN is never readable from scripts. */
+  /**
+   * {@code env("NAME")}: an environment variable. The client's own credentials (BUDDY_TOKEN and any other
+   * BUDDY_… variable but the workspace, project and endpoint) are never readable from scripts.
+   */
   public String env(String name, String fallback, boolean hasFallback) {
-    if (name.equals("BUDDY_TOKEN") || name.equals("BUDDY_CLIENT_SECRET")) {
+    if (isCredential(name)) {
       throw new DslException("env(\"" + name + "\") is not available to scripts: the token stays inside the client");
     }
     String value = environment.get(name);
@@ -92,6 +97,12 @@ public final class DslRuntime {
       throw new DslException("environment variable " + name + " is not set (use env(\"" + name + "\", \"default\") for a default)");
     }
     return value;
+  }
+
+  /** Whether the name is one of the client's credentials, which scripts never read. */
+  public static boolean isCredential(String name) {
+    String upper = name.trim().toUpperCase(java.util.Locale.ROOT);
+    return upper.startsWith("BUDDY_") && !java.util.Set.of("BUDDY_WORKSPACE", "BUDDY_PROJECT", "BUDDY_API_ENDPOINT").contains(upper);
   }
 
   /** How long {@code waitUntilFinished()} may wait: the wait limit, but never past the script's deadline. */

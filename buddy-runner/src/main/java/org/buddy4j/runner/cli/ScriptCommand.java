@@ -2,6 +2,7 @@ package org.buddy4j.runner.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.buddy4j.dsl.BuddyScripts;
@@ -16,7 +17,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code buddy script FILE.groovy}: runs a buddy-dsl script. The whole script is checked first (syntax,
- * every word, every value); a mistake is one {@code file:line: message} and nothing is sent.
+ * every word, every value); a mistake is one {@code file:line: message} and nothing is sent. Check, dry
+ * run and run all execute inside the DSL's script boundary (an allowlist, lifted only by {@code --trusted})
+ * with a CPU budget ({@code --timeout}).
  */
 @Command(name = "script", mixinStandardHelpOptions = true,
     description = {"Run a Buddy Groovy script (see examples/*.groovy).",
@@ -34,6 +37,15 @@ final class ScriptCommand implements Callable<Integer> {
   @Option(names = "--check", description = "Only check the script (exit 0 when it is fine, 2 with its mistakes).")
   boolean check;
 
+  @Option(names = "--timeout", defaultValue = "30s", converter = DurationConverter.class, paramLabel = "DURATION",
+      description = {"The most CPU time the script's own code may use in each of its check and run (default: ${DEFAULT-VALUE}).",
+          "Waiting for Buddy costs none; a script that computes longer is stopped (exit 2)."})
+  Duration timeout;
+
+  @Option(names = "--trusted", description = {"Lift the script boundary's allowlist (off by default): only for a local "
+      + "script you wrote.", "The DSL's words, the time limit and the token rule still apply."})
+  boolean trusted;
+
   @Override
   public Integer call() {
     BuddyCommand root = BuddyCommand.root(spec);
@@ -41,8 +53,12 @@ final class ScriptCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new UsageException(file + ": no such file");
     }
+    if (timeout.isZero() || timeout.isNegative()) {
+      throw new UsageException("--timeout: expected a positive duration, e.g. 30s or 2m, got " + timeout);
+    }
     Session.Settings settings = root.settings();
-    ScriptOptions options = ScriptOptions.defaults().environment(ctx.env()).out(ctx.out());
+    ScriptOptions options = ScriptOptions.defaults().environment(ctx.env()).out(ctx.out())
+        .cpuLimit(timeout).trusted(trusted);
     if (settings.effectiveWorkspace() != null) {
       options.workspace(settings.effectiveWorkspace());
     }
