@@ -119,11 +119,11 @@ class SlowApplyIT {
     long started = System.nanoTime();
     try {
       for (int t = 0; t < OnceHarness.TRIALS; t++) {
-        Killed k = killWhileHeld("slow30-" + t, 30_000, "--request-timeout", "2s", "--settle", "200ms");
+        Killed k = killWhileHeld("slow30-" + t, 30_000, "--request-timeout", "2s", "--settle", "200ms", "--doubt-margin", "200ms");
         Path report = dir.resolve("slow30-" + t + ".report.json");
         Future<Result> resume = pool.submit(() -> TestEmulator.cli(buddy.env(), "batch", "--resume", k.journal().toString(),
-            "--no-wait", "--late-start-watch", "10m", "--poll-interval", "100ms", "--settle", "200ms", "--progress", "none",
-            "--report", report.toString()));
+            "--no-wait", "--late-start-watch", "10m", "--poll-interval", "100ms", "--settle", "200ms", "--doubt-margin", "200ms",
+            "--progress", "none",            "--report", report.toString()));
         // Past each intent's 2 s timeout (+ margin) with no run carrying its marker, each is sent once more
         // (by the resume, or already by the killed runner): two answered POSTs after the two held ones.
         await("each run sent once more after its window", 120, () -> OnceHarness.posts(buddy, k.batch()).stream()

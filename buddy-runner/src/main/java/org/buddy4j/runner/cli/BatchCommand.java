@@ -98,12 +98,16 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(names = "--request-timeout", defaultValue = "60s", converter = DurationConverter.class, paramLabel = "DURATION",
       description = {"How long each request waits for Buddy's answer (default: ${DEFAULT-VALUE}). A start whose answer",
-          "was lost counts as not started only once this (plus --settle) has passed since it was sent."})
+          "was lost counts as not started only once this (plus 5 s) has passed since it was sent."})
   Duration requestTimeout;
 
-  @Option(names = "--settle", hidden = true, defaultValue = "5s", converter = DurationConverter.class,
-      description = "The margin added to --request-timeout before a lost start counts as absent.")
+  @Option(names = "--settle", hidden = true, defaultValue = "2s", converter = DurationConverter.class,
+      description = "How long after a lost answer to list executions for its marker.")
   Duration settle;
+
+  @Option(names = "--doubt-margin", hidden = true, defaultValue = "5s", converter = DurationConverter.class,
+      description = "Added to --request-timeout before a lost start counts as absent (journaling and sending take time).")
+  Duration doubtMargin;
 
   @Option(names = "--late-start-watch", defaultValue = "0s", converter = DurationConverter.class, paramLabel = "DURATION",
       description = {"After a run is sent again because its first start was lost and not found in time, keep looking",
@@ -112,6 +116,9 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(names = "--workers", hidden = true, defaultValue = "16")
   int workers;
+
+  /** Held from before the journal is created or read back until the batch ends. */
+  private JournalLock lock;
 
   @Override
   public Integer call() {
@@ -127,6 +134,9 @@ final class BatchCommand implements Callable<Integer> {
       throw new UsageException("--request-timeout must be more than 0");
     }
     if (resume != null && !dryRun) {
+      if (!Files.isRegularFile(resume)) {
+        throw new JournalException("no journal at " + resume);
+      }
       // One runner per journal: lock it before reading it back, so what is read is what this runner owns.
       lock = JournalLock.acquire(resume);
     }
@@ -138,8 +148,6 @@ final class BatchCommand implements Callable<Integer> {
       }
     }
   }
-
-  private JournalLock lock;
 
   private int checkAndRun(BuddyCommand root, CliContext ctx) {
     Session.Settings settings = root.settings();
@@ -235,7 +243,7 @@ final class BatchCommand implements Callable<Integer> {
     try (Session session = Session.open(ctx, settingsWith(settings, workspace, project), true, requestTimeout);
          ResultLog results = new ResultLog(resultFile)) {
       BatchEngine engine = new BatchEngine(vertx, session.client(),
-          new BatchEngine.Settings(concurrency, waitForRuns, pollInterval, settle, rate, workers, lateStartWatch,
+          new BatchEngine.Settings(concurrency, waitForRuns, pollInterval, settle, rate, workers, doubtMargin, lateStartWatch,
               java.time.Clock.systemUTC()),
           batch, summary.runs(), batchId, journal, replay, results);
       // Ctrl-C: the journal is already safe (each intent is on disk before its POST); say how to go on.

@@ -59,14 +59,16 @@ public final class BatchEngine {
   /**
    * How the engine runs.
    *
-   * @param settle the margin added to a POST's read timeout ({@code client.readTimeout()}) before an
-   *     unanswered start counts as absent; after an answered 500, the time to wait before listing
+   * @param settle how long after a lost answer to first list executions for the run's marker (after an
+   *     answered 500, Buddy is done with the request: this is also when the run may count as absent)
+   * @param doubtMargin added to a POST's read timeout ({@code client.readTimeout()}) before an unanswered
+   *     start counts as absent: covers the time between writing the intent and the request leaving
    * @param lateStartWatch how long after an in-doubt POST that was declared absent its marker is still
    *     watched for a late start once the re-sent run is no longer watched (0: as long as it is watched)
    * @param clock the runner's wall clock (intent times in the journal and the in-doubt windows)
    */
   public record Settings(int concurrency, boolean waitForRuns, Duration pollInterval, Duration settle,
-                         Double maxRate, int workers, Duration lateStartWatch, Clock clock) {
+                         Double maxRate, int workers, Duration doubtMargin, Duration lateStartWatch, Clock clock) {
     public Settings {
       if (concurrency < 1) {
         throw new IllegalArgumentException("concurrency must be at least 1");
@@ -75,7 +77,8 @@ public final class BatchEngine {
 
     public Settings(int concurrency, boolean waitForRuns, Duration pollInterval, Duration settle, Double maxRate,
                     int workers) {
-      this(concurrency, waitForRuns, pollInterval, settle, maxRate, workers, Duration.ZERO, Clock.systemUTC());
+      this(concurrency, waitForRuns, pollInterval, settle, maxRate, workers, Duration.ofSeconds(5), Duration.ZERO,
+          Clock.systemUTC());
     }
   }
 
@@ -255,7 +258,7 @@ public final class BatchEngine {
         Instant at = state.intentAt() == null ? Instant.EPOCH : state.intentAt();
         Duration timeout = state.timeoutMs() > 0 ? Duration.ofMillis(state.timeoutMs()) : client.readTimeout();
         slot.intentAt = at;
-        slot.absentAfter = at.plus(timeout).plus(settings.settle());
+        slot.absentAfter = at.plus(timeout).plus(settings.doubtMargin());
         reconcile(slot);
       }
       case SUBMIT -> {
@@ -296,6 +299,7 @@ public final class BatchEngine {
       int floor = slot.floor;
       Duration timeout = client.readTimeout();
       AtomicReference<Instant> intentAt = new AtomicReference<>();
+      AtomicReference<Instant> sentAt = new AtomicReference<>();
       Callable<Execution> post = () -> {
         if (abortReason != null) {
           throw new AbortedException(); // granted after the batch stopped: send nothing
@@ -307,6 +311,8 @@ public final class BatchEngine {
           throw new JournalWriteException(e);
         }
         intentAt.set(at);
+        // The timeout runs from the send, not from the intent (forcing it to disk can take a while).
+        sentAt.set(settings.clock().instant());
         return p.client.run(options);
       };
       calls.call(Lane.SUBMIT, post)
@@ -314,7 +320,7 @@ public final class BatchEngine {
             slot.answered = false;
             if (intentAt.get() != null) {
               slot.intentAt = intentAt.get();
-              slot.absentAfter = slot.intentAt.plus(timeout).plus(settings.settle());
+              slot.absentAfter = sentAt.get().plus(timeout).plus(settings.doubtMargin());
             }
           })
           .onSuccess(execution -> {
@@ -477,16 +483,14 @@ public final class BatchEngine {
         } else if (s.absentAfter != null && listedAt.isBefore(s.absentAfter)) {
           // Not there yet, but the POST could still be applied: look again (paced) until its window is over.
           p.toReconcile.add(s);
-        } else if (s.answered) {
-          // Buddy answered 500 and, after the margin, no run carries the marker: not applied.
-          counters.resent++;
-          write(() -> journal.notApplied(key, "reconciled: no run carries its marker"));
-          submit(s);
         } else {
-          // Listed after its window, past the floor, and the marker is not there: the POST was not applied
-          // within its timeout. Send it again, and watch for a late start of the first one.
+          // Listed after its window (after Buddy's 500, or its timeout plus margin), past the floor, and the
+          // marker is not there: the POST was not applied in time. Send it again, and watch for a late start
+          // of the first one all the same: never silently two.
           counters.resent++;
-          write(() -> journal.absentAfterWindow(key, "reconciled after its timeout: no run carries its marker"));
+          String why = s.answered ? "reconciled after HTTP 500: no run carries its marker"
+              : "reconciled after its timeout: no run carries its marker";
+          write(() -> journal.absentAfterWindow(key, why));
           s.lateStarts++;
           s.lateFloor = s.lateStarts == 1 ? s.floor : Math.min(s.lateFloor, s.floor);
           s.lateSince = s.intentAt == null ? Instant.EPOCH : s.intentAt;
