@@ -391,7 +391,7 @@ public final class BatchEngine {
       // BuddyOutcomeUnknownException (reset or timeout after sending, 5xx), or anything unexpected:
       // the run may exist. Find out by its marker; never send it again blindly. Unanswered, it could still
       // be applied until its read timeout has passed (absentAfter, set above); Buddy itself answering 500
-      // means it is done with the request, so a margin after the answer is enough.
+      // means it is done with the request, so a listing --settle after the answer decides.
       if (err.getCause() instanceof BuddyServerException server && server.status() == 500) {
         slot.answered = true;
         slot.absentAfter = settings.clock().instant().plus(settings.settle());
