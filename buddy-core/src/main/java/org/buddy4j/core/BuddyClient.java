@@ -101,6 +101,15 @@ public final class BuddyClient {
     return context.endpoint();
   }
 
+  /**
+   * How long a request waits for its answer once sent ({@link Builder#readTimeout}). A POST whose
+   * answer was lost may still be applied until about this long after it was sent: the batch runner
+   * waits this out (plus a margin) before it counts an in-doubt start as absent.
+   */
+  public Duration readTimeout() {
+    return context.readTimeout();
+  }
+
   /** The redactor this client masks its output with; reports written by callers should use it too. */
   public Redactor redactor() {
     return context.redactor();
@@ -243,7 +252,7 @@ public final class BuddyClient {
       RateLimitTracker tracker = new RateLimitTracker(clock);
       FeignTransport transport = new FeignTransport(new FeignTransport.Settings(endpoint.baseUrl(), tokens, redactor,
           tracker, rateLimitPolicy, retryPolicy, connectTimeout, readTimeout, logLevel, userAgent, clock));
-      ClientContext context = new ClientContext(transport, endpoint, redactor, tracker, pollInitial, pollMax);
+      ClientContext context = new ClientContext(transport, endpoint, redactor, tracker, pollInitial, pollMax, readTimeout);
       return new BuddyClient(context, defaultWorkspace, defaultProject);
     }
 

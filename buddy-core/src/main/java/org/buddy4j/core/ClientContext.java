@@ -6,7 +6,7 @@ import org.buddy4j.core.ratelimit.RateLimitTracker;
 
 /** What every navigation object shares with the {@link BuddyClient} that made it. */
 record ClientContext(FeignTransport transport, BuddyEndpoint endpoint, Redactor redactor, RateLimitTracker tracker,
-                     Duration pollInitial, Duration pollMax) {
+                     Duration pollInitial, Duration pollMax, Duration readTimeout) {
 
   <T> T api(Class<T> type) {
     return transport.api(type);

@@ -14,8 +14,8 @@ import io.vertx.openapi.contract.Operation;
  * logged (secrets redacted), counted against its token's rate limit (the {@code X-Rate-Limit-*}
  * headers go on every answer, errors included; 429 over the limit), matched to a spec operation (404
  * if none), authenticated (401 without a known, unexpired bearer token, except for operations with
- * {@code security: []}), and put through fault injection (latency, an injected error status, or a
- * connection reset after the request is applied).
+ * {@code security: []}), and put through fault injection (latency, an injected error status, a
+ * connection reset after the request is applied, or holding it before applying it).
  */
 final class ApiGateway implements Handler<RoutingContext> {
   static final String ADMIN_PREFIX = "/__emulator";
@@ -76,6 +76,25 @@ final class ApiGateway implements Handler<RoutingContext> {
   }
 
   private void proceed(RoutingContext rc, FaultInjector.Verdict verdict, JsonObject entry) {
+    if (verdict.applyAfterMs > 0) {
+      entry.put("fault", "applied after " + verdict.applyAfterMs + " ms");
+      java.time.Instant due = emulation.clock().now().plusMillis(verdict.applyAfterMs);
+      holdUntil(due, () -> release(rc, verdict, entry));
+      return;
+    }
+    release(rc, verdict, entry);
+  }
+
+  /** Runs {@code then} once the simulated clock reaches {@code due} (checked every few real ms). */
+  private void holdUntil(java.time.Instant due, Runnable then) {
+    if (!emulation.clock().now().isBefore(due)) {
+      then.run();
+    } else {
+      vertx.setTimer(5, id -> holdUntil(due, then));
+    }
+  }
+
+  private void release(RoutingContext rc, FaultInjector.Verdict verdict, JsonObject entry) {
     if (verdict.status != null) {
       entry.put("fault", "status " + verdict.status);
       Replies.error(rc, verdict.status, "Injected fault: HTTP " + verdict.status);

@@ -9,7 +9,7 @@ import java.util.Random;
 /**
  * Holds the fault rules of {@code PUT /__emulator/faults} and decides, per API request, the added
  * latency and whether it fails (an error status before anything is applied) or is reset after being
- * applied. Rates draw from a random seeded with the emulator's seed, reseeded on every PUT, so a test
+ * applied, or held before being applied. Rates draw from a random seeded with the emulator's seed, reseeded on every PUT, so a test
  * sees the same failures on every run.
  */
 final class FaultInjector {
@@ -18,11 +18,14 @@ final class FaultInjector {
     final long latencyMs;
     final Integer status;
     final boolean resetAfterApply;
+    /** Simulated milliseconds to hold the request before applying it. */
+    final long applyAfterMs;
 
-    Verdict(long latencyMs, Integer status, boolean resetAfterApply) {
+    Verdict(long latencyMs, Integer status, boolean resetAfterApply, long applyAfterMs) {
       this.latencyMs = latencyMs;
       this.status = status;
       this.resetAfterApply = resetAfterApply;
+      this.applyAfterMs = applyAfterMs;
     }
   }
 
@@ -69,16 +72,20 @@ final class FaultInjector {
     long latency = 0;
     Integer status = null;
     boolean reset = false;
+    long applyAfter = 0;
+    boolean fired = false;
     for (FaultRule rule : rules) {
       if (!rule.matches(method, operationId, path)) {
         continue;
       }
       latency += rule.latencyMs();
-      if (status == null && !reset && rule.fires(random)) {
+      if (!fired && rule.fires(random)) {
+        fired = true;
         status = rule.status();
         reset = rule.resetAfterApply();
+        applyAfter = rule.applyAfterMs();
       }
     }
-    return new Verdict(latency, status, reset);
+    return new Verdict(latency, status, reset, applyAfter);
   }
 }

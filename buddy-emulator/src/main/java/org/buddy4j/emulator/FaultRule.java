@@ -8,11 +8,14 @@ import java.util.regex.Pattern;
 /**
  * One fault-injection rule, as sent to {@code PUT /__emulator/faults}:
  * <pre>{"method":"POST","operationId":"runExecution","pathRegex":"…/executions$",
- *  "latencyMs":200,"status":503,"rate":0.5,"times":2,"resetAfterApply":true}</pre>
+ *  "latencyMs":200,"status":503,"rate":0.5,"times":2,"resetAfterApply":true,"applyAfterMs":30000}</pre>
  * A rule matches by method (optional) and operationId or path regex (both optional). When it matches it
  * adds its latency; it "fires" (answers {@code status}, or applies the request and then drops the
  * connection) with probability {@code rate} (default 1, drawn from the seeded random) and at most
- * {@code times} times (default unlimited).
+ * {@code times} times (default unlimited). A rule with {@code applyAfterMs} that fires holds the request
+ * and applies it only once that many milliseconds of the emulator's simulated clock have passed (a
+ * frozen clock holds it until {@code POST /__emulator/clock/advance}), whether or not the client is
+ * still waiting: Buddy being slow to apply a POST, deterministically.
  */
 final class FaultRule {
   private final String method;
@@ -22,6 +25,7 @@ final class FaultRule {
   private final Integer status;
   private final double rate;
   private final boolean resetAfterApply;
+  private final long applyAfterMs;
   private Integer timesLeft;
   private final JsonObject source;
 
@@ -35,10 +39,15 @@ final class FaultRule {
     status = json.getInteger("status");
     rate = json.getDouble("rate", 1.0);
     resetAfterApply = json.getBoolean("resetAfterApply", false);
+    applyAfterMs = json.getLong("applyAfterMs", 0L);
     timesLeft = json.getInteger("times");
     if (latencyMs < 0 || rate < 0 || rate > 1 || (timesLeft != null && timesLeft < 0)
       || (status != null && (status < 400 || status > 599))) {
       throw ApiError.badRequest("Fault rule needs latencyMs >= 0, 0 <= rate <= 1, times >= 0, 400 <= status <= 599: " + json.encode());
+    }
+    if (applyAfterMs < 0 || (applyAfterMs > 0 && status != null)) {
+      throw ApiError.badRequest("A fault rule's 'applyAfterMs' must be >= 0, and it delays applying, so it cannot answer 'status': "
+        + json.encode());
     }
     if (status != null && resetAfterApply) {
       throw ApiError.badRequest("A fault rule either answers 'status' or sets 'resetAfterApply', not both");
@@ -68,7 +77,7 @@ final class FaultRule {
   }
 
   boolean hasEffect() {
-    return status != null || resetAfterApply;
+    return status != null || resetAfterApply || applyAfterMs > 0;
   }
 
   Integer status() {
@@ -77,6 +86,11 @@ final class FaultRule {
 
   boolean resetAfterApply() {
     return resetAfterApply;
+  }
+
+  /** Simulated milliseconds to hold the request before applying it (0: apply at once). */
+  long applyAfterMs() {
+    return applyAfterMs;
   }
 
   /** Decides whether this matching request is hit, consuming one of {@code times}. */

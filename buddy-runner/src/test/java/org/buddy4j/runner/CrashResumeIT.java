@@ -94,7 +94,7 @@ class CrashResumeIT {
     Path log = dir.resolve("trial" + trial + ".log");
     Process child = ChildRunner.start(buddy.env(), List.of("-Xmx96m"), log, "batch", file.toString(),
         "--journal", journal.toString(), "--concurrency", "6", "--rate", "40", "--poll-interval", "200ms",
-        "--settle", "100ms", "--progress", "none");
+        "--settle", "100ms", "--request-timeout", "2s", "--progress", "none");
     // Wait for the first intent (a POST follows it at once), then kill at a random moment of the batch.
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (intents(journal) == 0 && child.isAlive() && System.nanoTime() < deadline) {

@@ -22,6 +22,7 @@ import org.buddy4j.runner.engine.ResultLog;
 import org.buddy4j.runner.journal.Journal;
 import org.buddy4j.runner.journal.JournalException;
 import org.buddy4j.runner.journal.JournalHeader;
+import org.buddy4j.runner.journal.JournalLock;
 import org.buddy4j.runner.journal.JournalReplay;
 import org.buddy4j.runner.report.BatchSummary;
 import org.buddy4j.runner.report.HeapWatch;
@@ -49,7 +50,8 @@ import picocli.CommandLine.Spec;
         "Fields of a run: key, workspace, project, pipeline (required), branch | tag | pull_request,",
         "revision, comment, priority (LOW|NORMAL|HIGH), variables, secret_variables, clear_cache,",
         "refresh, environment, actions, delay_until. See README.md for the three formats."},
-    footer = {"", "Exit codes: 0 all succeeded, 1 some failed, 2 bad usage or input (nothing sent), 3 some outcome unknown."})
+    footer = {"", "Exit codes: 0 all succeeded, 1 some failed, 2 bad usage or input (nothing sent), 3 some outcome unknown,",
+        "4 a run was found started twice (the second cancelled if still running; see the summary)."})
 final class BatchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -94,12 +96,29 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--poll-interval", hidden = true, defaultValue = "3s", converter = DurationConverter.class)
   Duration pollInterval;
 
+  @Option(names = "--request-timeout", defaultValue = "60s", converter = DurationConverter.class, paramLabel = "DURATION",
+      description = {"How long each request waits for Buddy's answer (default: ${DEFAULT-VALUE}). A start whose answer",
+          "was lost counts as not started only once this (plus 5 s) has passed since it was sent."})
+  Duration requestTimeout;
+
   @Option(names = "--settle", hidden = true, defaultValue = "2s", converter = DurationConverter.class,
       description = "How long after a lost answer to list executions for its marker.")
   Duration settle;
 
+  @Option(names = "--doubt-margin", hidden = true, defaultValue = "5s", converter = DurationConverter.class,
+      description = "Added to --request-timeout before a lost start counts as absent (journaling and sending take time).")
+  Duration doubtMargin;
+
+  @Option(names = "--late-start-watch", defaultValue = "0s", converter = DurationConverter.class, paramLabel = "DURATION",
+      description = {"After a run is sent again because its first start was lost and not found in time, keep looking",
+          "this long for a late start of the first one, even once the run is over (default: while the run is watched)."})
+  Duration lateStartWatch;
+
   @Option(names = "--workers", hidden = true, defaultValue = "16")
   int workers;
+
+  /** Held from before the journal is created or read back until the batch ends. */
+  private JournalLock lock;
 
   @Override
   public Integer call() {
@@ -111,6 +130,26 @@ final class BatchCommand implements Callable<Integer> {
     if (rate != null && rate <= 0) {
       throw new UsageException("--rate must be more than 0");
     }
+    if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+      throw new UsageException("--request-timeout must be more than 0");
+    }
+    if (resume != null && !dryRun) {
+      if (!Files.isRegularFile(resume)) {
+        throw new JournalException("no journal at " + resume);
+      }
+      // One runner per journal: lock it before reading it back, so what is read is what this runner owns.
+      lock = JournalLock.acquire(resume);
+    }
+    try {
+      return checkAndRun(root, ctx);
+    } finally {
+      if (lock != null) {
+        lock.close();
+      }
+    }
+  }
+
+  private int checkAndRun(BuddyCommand root, CliContext ctx) {
     Session.Settings settings = root.settings();
     JournalReplay replay = null;
     String workspace = settings.effectiveWorkspace();
@@ -181,6 +220,7 @@ final class BatchCommand implements Callable<Integer> {
     } else {
       batchId = newBatchId();
       journalFile = journalPath != null ? journalPath : Path.of("buddy-batch-" + batchId + ".journal.jsonl");
+      lock = JournalLock.acquire(journalFile);
       try {
         journal = Journal.create(journalFile, new JournalHeader(batchId, file.toAbsolutePath().normalize().toString(), summary.sha256(),
             summary.runs(), format.name(), workspace, project, Instant.now()));
@@ -200,10 +240,11 @@ final class BatchCommand implements Callable<Integer> {
           ? ", resuming " + journalFile + " (" + replay.knownRuns() + " run(s) recorded)" : "") + "; journal " + journalFile);
     }
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(2));
-    try (Session session = Session.open(ctx, settingsWith(settings, workspace, project), true);
+    try (Session session = Session.open(ctx, settingsWith(settings, workspace, project), true, requestTimeout);
          ResultLog results = new ResultLog(resultFile)) {
       BatchEngine engine = new BatchEngine(vertx, session.client(),
-          new BatchEngine.Settings(concurrency, waitForRuns, pollInterval, settle, rate, workers),
+          new BatchEngine.Settings(concurrency, waitForRuns, pollInterval, settle, rate, workers, doubtMargin, lateStartWatch,
+              java.time.Clock.systemUTC()),
           batch, summary.runs(), batchId, journal, replay, results);
       // Ctrl-C: the journal is already safe (each intent is on disk before its POST); say how to go on.
       Path resumeWith = journalFile;

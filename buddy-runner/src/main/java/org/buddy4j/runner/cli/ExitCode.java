@@ -10,6 +10,8 @@ public final class ExitCode {
   public static final int USAGE = 2;
   /** A batch has runs whose outcome is unknown: check them in Buddy before going on. */
   public static final int UNKNOWN = 3;
+  /** A batch found a run started twice (a late start after a re-send): the second was cancelled or must be. */
+  public static final int DUPLICATE = 4;
 
   private ExitCode() {}
 }

@@ -68,6 +68,11 @@ public final class Session implements AutoCloseable {
    *     than a worker thread blocked until the window resets
    */
   static Session open(CliContext ctx, Settings s, boolean failFastOnRateLimit) {
+    return open(ctx, s, failFastOnRateLimit, null);
+  }
+
+  /** As above; {@code readTimeout} (when not null) is how long each request waits for its answer. */
+  static Session open(CliContext ctx, Settings s, boolean failFastOnRateLimit, Duration readTimeout) {
     if (s.token() == null && s.endpoint() != null) {
       throw new UsageException("BUDDY_API_ENDPOINT is set (" + s.endpoint() + ") but there is no token: set BUDDY_TOKEN"
           + " (or --token) to a personal access token");
@@ -77,6 +82,9 @@ public final class Session implements AutoCloseable {
         .rateLimitPolicy(failFastOnRateLimit ? RateLimitPolicy.failFast() : RateLimitPolicy.waitForReset())
         .logLevel(s.verbose() ? LogLevel.BASIC : LogLevel.NONE)
         .userAgent("buddy-cli");
+    if (readTimeout != null) {
+      b.readTimeout(readTimeout);
+    }
     if (s.embedded()) {
       EmulatorOptions options = EmulatorOptions.defaults();
       String speed = ctx.env("BUDDY4J_EMULATOR_CLOCK_SPEED");

@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.buddy4j.core.BuddyClient;
@@ -24,6 +26,7 @@ import org.buddy4j.core.errors.BuddyAuthenticationException;
 import org.buddy4j.core.errors.BuddyNotFoundException;
 import org.buddy4j.core.errors.BuddyOutcomeUnknownException;
 import org.buddy4j.core.errors.BuddyRateLimitException;
+import org.buddy4j.core.errors.BuddyServerException;
 import org.buddy4j.core.errors.BuddyTransportException;
 import org.buddy4j.core.generated.api.ExecutionsApi;
 import org.buddy4j.runner.batch.BatchFile;
@@ -53,19 +56,35 @@ public final class BatchEngine {
   private static final int MAX_TRANSPORT_FAILURES = 5;
   private static final int MAX_POLL_FAILURES = 10;
 
-  /** How the engine runs. */
+  /**
+   * How the engine runs.
+   *
+   * @param settle how long after a lost answer to first list executions for the run's marker (after an
+   *     answered 500, Buddy is done with the request: this is also when the run may count as absent)
+   * @param doubtMargin added to a POST's read timeout ({@code client.readTimeout()}) before an unanswered
+   *     start counts as absent: covers the time between writing the intent and the request leaving
+   * @param lateStartWatch how long after an in-doubt POST that was declared absent its marker is still
+   *     watched for a late start once the re-sent run is no longer watched (0: as long as it is watched)
+   * @param clock the runner's wall clock (intent times in the journal and the in-doubt windows)
+   */
   public record Settings(int concurrency, boolean waitForRuns, Duration pollInterval, Duration settle,
-                         Double maxRate, int workers) {
+                         Double maxRate, int workers, Duration doubtMargin, Duration lateStartWatch, Clock clock) {
     public Settings {
       if (concurrency < 1) {
         throw new IllegalArgumentException("concurrency must be at least 1");
       }
     }
+
+    public Settings(int concurrency, boolean waitForRuns, Duration pollInterval, Duration settle, Double maxRate,
+                    int workers) {
+      this(concurrency, waitForRuns, pollInterval, settle, maxRate, workers, Duration.ofSeconds(5), Duration.ZERO,
+          Clock.systemUTC());
+    }
   }
 
-  /** What the engine did. */
+  /** What the engine did; {@code duplicates}: runs found started twice (cancelled or not). */
   public record Result(RunCounters counters, QuotaGovernor governor, Instant started, Instant finished,
-                       String abortReason) {
+                       String abortReason, List<Duplicate> duplicates) {
     public Duration elapsed() {
       return Duration.between(started, finished);
     }
@@ -89,6 +108,7 @@ public final class BatchEngine {
   private WorkerExecutor inputWorker;
   private WorkerExecutor journalWorker;
   private ApiCalls calls;
+  private DuplicateWatch watch;
   private BatchFile.Items items;
   private boolean reading;
   private boolean inputDone;
@@ -125,6 +145,8 @@ public final class BatchEngine {
       inputWorker = vertx.createSharedWorkerExecutor("buddy-input", 1);
       journalWorker = vertx.createSharedWorkerExecutor("buddy-journal", 1);
       calls = new ApiCalls(apiWorkers, client, governor, counters);
+      watch = new DuplicateWatch(vertx, calls, settings.clock(), settings.pollInterval(), journal, this::write,
+          this::maybeFinish, this::repoint);
       inputWorker.executeBlocking(file::items, true).onSuccess(it -> {
         items = it;
         fill();
@@ -197,6 +219,18 @@ public final class BatchEngine {
     Slot slot = new Slot(item, Slot.marker(batchId, item.key()));
     ItemState state = replay == null ? null : replay.state(item.key());
     ItemState.Action action = state == null ? ItemState.Action.SUBMIT : state.resumeAction();
+    if (state != null && state.lateStarts() > 0) {
+      // An earlier POST of this run was declared absent: a late start of it may still show up.
+      PipelineState p = pipeline(item.pipelineRef());
+      slot.lateStarts = state.lateStarts();
+      slot.lateFloor = state.lateFloor();
+      slot.lateSince = state.lateSince() == null ? Instant.EPOCH : state.lateSince();
+      if (action == ItemState.Action.SKIP) {
+        slot.executionId = state.executionId();
+        slot.over = true;
+      }
+      watch.watch(slot, p, slot.lateFloor, slot.lateStarts, slot.lateSince.plus(settings.lateStartWatch()));
+    }
     switch (action) {
       case SKIP -> {
         counters.alreadyDone++;
@@ -220,6 +254,11 @@ public final class BatchEngine {
       case RECONCILE -> {
         inFlight++;
         slot.floor = state.floor();
+        // Unanswered when the runner stopped: it could still be applied until its timeout has passed.
+        Instant at = state.intentAt() == null ? Instant.EPOCH : state.intentAt();
+        Duration timeout = state.timeoutMs() > 0 ? Duration.ofMillis(state.timeoutMs()) : client.readTimeout();
+        slot.intentAt = at;
+        slot.absentAfter = at.plus(timeout).plus(settings.doubtMargin());
         reconcile(slot);
       }
       case SUBMIT -> {
@@ -258,18 +297,32 @@ public final class BatchEngine {
       RunOptions options = slot.item.toRunOptions(slot.marker);
       BatchItem item = slot.item;
       int floor = slot.floor;
+      Duration timeout = client.readTimeout();
+      AtomicReference<Instant> intentAt = new AtomicReference<>();
+      AtomicReference<Instant> sentAt = new AtomicReference<>();
       Callable<Execution> post = () -> {
         if (abortReason != null) {
           throw new AbortedException(); // granted after the batch stopped: send nothing
         }
+        Instant at = settings.clock().instant();
         try {
-          journal.intent(item.key(), item.line(), floor);
+          journal.intent(item.key(), item.line(), floor, at, timeout);
         } catch (RuntimeException e) {
           throw new JournalWriteException(e);
         }
+        intentAt.set(at);
+        // The timeout runs from the send, not from the intent (forcing it to disk can take a while).
+        sentAt.set(settings.clock().instant());
         return p.client.run(options);
       };
       calls.call(Lane.SUBMIT, post)
+          .andThen(ar -> {
+            slot.answered = false;
+            if (intentAt.get() != null) {
+              slot.intentAt = intentAt.get();
+              slot.absentAfter = sentAt.get().plus(timeout).plus(settings.doubtMargin());
+            }
+          })
           .onSuccess(execution -> {
             counters.postAnswered(System.nanoTime());
             counters.submitted++;
@@ -336,7 +389,13 @@ public final class BatchEngine {
       settle(slot, Outcome.FAILED, "REJECTED", msg);
     } else {
       // BuddyOutcomeUnknownException (reset or timeout after sending, 5xx), or anything unexpected:
-      // the run may exist. Find out by its marker; never send it again blindly.
+      // the run may exist. Find out by its marker; never send it again blindly. Unanswered, it could still
+      // be applied until its read timeout has passed (absentAfter, set above); Buddy itself answering 500
+      // means it is done with the request, so a listing --settle after the answer decides.
+      if (err.getCause() instanceof BuddyServerException server && server.status() == 500) {
+        slot.answered = true;
+        slot.absentAfter = settings.clock().instant().plus(settings.settle());
+      }
       reconcile(slot);
     }
   }
@@ -399,6 +458,7 @@ public final class BatchEngine {
       downTo = Math.min(downTo, s.floor);
     }
     Map<Slot, org.buddy4j.core.generated.model.Execution> found = new HashMap<>();
+    Instant listedAt = settings.clock().instant(); // a run applied before this is in the listing
     ExecutionPages.walk(calls, p, downTo, e -> {
       String comment = e.getComment();
       if (comment != null && comment.contains("[buddy4j:")) {
@@ -406,7 +466,7 @@ public final class BatchEngine {
         while (m.find()) {
           Slot s = byMarker.get(m.group());
           if (s != null && e.getId() > s.floor) {
-            found.putIfAbsent(s, e);
+            found.merge(s, e, (a, b) -> a.getId() <= b.getId() ? a : b); // the oldest, if ever two
           }
         }
       }
@@ -420,12 +480,28 @@ public final class BatchEngine {
           s.executionId = e.getId();
           write(() -> journal.submitted(key, e.getId()));
           started(s, e.getStatus(), ExecutionStatus.isFinished(e.getStatus(), e.getFinishDate() != null));
+        } else if (s.absentAfter != null && listedAt.isBefore(s.absentAfter)) {
+          // Not there yet, but the POST could still be applied: look again (paced) until its window is over.
+          p.toReconcile.add(s);
         } else {
-          // Listed down past the floor and the marker is not there: the POST was not applied.
+          // Listed after its window (after Buddy's 500, or its timeout plus margin), past the floor, and the
+          // marker is not there: the POST was not applied in time. Send it again, and watch for a late start
+          // of the first one all the same: never silently two.
           counters.resent++;
-          write(() -> journal.notApplied(key, "reconciled: no run carries its marker"));
+          String why = s.answered ? "reconciled after HTTP 500: no run carries its marker"
+              : "reconciled after its timeout: no run carries its marker";
+          write(() -> journal.absentAfterWindow(key, why));
+          s.lateStarts++;
+          s.lateFloor = s.lateStarts == 1 ? s.floor : Math.min(s.lateFloor, s.floor);
+          s.lateSince = s.intentAt == null ? Instant.EPOCH : s.intentAt;
+          watch.watch(s, p, s.lateFloor, 1, s.lateSince.plus(settings.lateStartWatch()));
           submit(s);
         }
+      }
+      if (!p.toReconcile.isEmpty()) {
+        long untilWindow = p.toReconcile.stream().filter(x -> x.absentAfter != null)
+            .mapToLong(x -> Duration.between(settings.clock().instant(), x.absentAfter).toMillis()).min().orElse(0);
+        scheduleScan(p, Math.max(1, Math.min(settings.pollInterval().toMillis(), untilWindow + 1)));
       }
     }).onFailure(err -> {
       for (Slot s : pending) {
@@ -522,6 +598,7 @@ public final class BatchEngine {
 
   /** Frees the slot (for SUBMITTED with --no-wait, record() was called already). */
   private void settleCount(Slot slot) {
+    slot.over = true;
     inFlight--;
     counters.done++;
     if (!finishing) {
@@ -543,6 +620,9 @@ public final class BatchEngine {
   private void abort(String reason) {
     if (abortReason == null) {
       abortReason = reason;
+      if (watch != null) {
+        watch.stop();
+      }
       // Runs already started keep running in Buddy; the journal has them, a resume polls them again.
       for (PipelineState p : pipelines.values()) {
         List<Slot> running = new ArrayList<>(p.running.values());
@@ -555,7 +635,8 @@ public final class BatchEngine {
   }
 
   private void maybeFinish() {
-    boolean drained = inFlight == 0 && ((inputDone && buffer.isEmpty()) || abortReason != null);
+    boolean drained = inFlight == 0 && ((inputDone && buffer.isEmpty()) || abortReason != null)
+        && (watch == null || watch.isEmpty());
     if (finishing || !drained) {
       return;
     }
@@ -567,8 +648,18 @@ public final class BatchEngine {
       apiWorkers.close();
       inputWorker.close();
       journalWorker.close();
-      result.complete(new Result(counters, governor, started, Instant.now(), abortReason));
+      result.complete(new Result(counters, governor, started, Instant.now(), abortReason, watch.duplicates()));
     });
+  }
+
+  /** The run {@code slot} watched was cancelled as a duplicate: watch the kept one, {@code kept}, instead. */
+  private void repoint(Slot slot, int kept) {
+    PipelineState p = pipeline(slot.item.pipelineRef());
+    if (p.running.remove(slot.executionId, slot)) {
+      p.running.put(kept, slot);
+    }
+    slot.executionId = kept;
+    write(() -> journal.submitted(slot.item.key(), kept));
   }
 
   private String redact(String message) {

@@ -13,6 +13,17 @@ final class Slot {
   int scanFailures;
   /** A GET of this run failed (e.g. 404): how many times in a row. */
   int pollFailures;
+  /** When the last intent was written (runner's clock), and when its POST counts as absent if not found. */
+  java.time.Instant intentAt;
+  java.time.Instant absentAfter;
+  /** Buddy answered the last POST (500): it is done with it, no late apply to wait for. */
+  boolean answered;
+  /** In-doubt POSTs declared absent whose late start has not been seen; their lowest floor; the last one's time. */
+  int lateStarts;
+  int lateFloor;
+  java.time.Instant lateSince;
+  /** The run is settled (its outcome recorded); a duplicate watch may outlive it. */
+  boolean over;
 
   Slot(BatchItem item, String marker) {
     this.item = item;

@@ -21,16 +21,20 @@ import java.time.Instant;
  *
  * <pre>
  * {"t":"batch","v":1,"batch":"3f9a12bc","file":"release.yaml","sha256":"…","runs":20,…}   header
- * {"t":"intent","key":"web-eu","line":7,"floor":41,"at":"…"}   about to POST (forced)
+ * {"t":"intent","key":"web-eu","line":7,"floor":41,"at":"…","timeout_ms":60000}   about to POST (forced)
  * {"t":"submitted","key":"web-eu","id":57}                        Buddy answered with the run
  * {"t":"not_applied","key":"web-eu","why":"429"}                   proven not started (429, refused)
+ * {"t":"not_applied","key":"web-eu","why":"…","late_watch":true}  in doubt, declared absent after its window
+ * {"t":"duplicate","key":"web-eu","id":58,"kept":57,"cancelled":true}  a second run with the marker, cancelled
  * {"t":"finished","key":"web-eu","id":57,"status":"SUCCESSFUL"}    the run is over
  * {"t":"failed","key":"web-eu","status":"REJECTED","message":"…"}  Buddy refused the POST (4xx)
  * {"t":"unknown","key":"web-eu","message":"…"}                     could not find out; the user decides
  * </pre>
  *
  * {@code floor} is the newest execution ID of the pipeline known before the POST: a run it created
- * has a higher ID, so reconciliation lists executions only down to it. Thread-safe.
+ * has a higher ID, so reconciliation lists executions only down to it. {@code at} (wall clock) and
+ * {@code timeout_ms} (the read timeout the POST is sent with) bound when an unanswered POST could still be
+ * applied. Thread-safe.
  */
 public final class Journal implements Closeable {
   static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -87,10 +91,31 @@ public final class Journal implements Closeable {
     return path;
   }
 
-  /** Records the intent to start {@code key}'s run and forces it to disk; call right before the POST. */
+  /** As below, now, without a recorded timeout (a resume then assumes its own client's). */
   public void intent(String key, int line, int floor) {
-    ObjectNode r = record("intent", key).put("line", line).put("floor", floor).put("at", Instant.now().toString());
+    append(record("intent", key).put("line", line).put("floor", floor).put("at", Instant.now().toString()), true);
+  }
+
+  /**
+   * Records the intent to start {@code key}'s run and forces it to disk; call right before the POST.
+   *
+   * @param at now, by the runner's clock
+   * @param timeout the read timeout the POST is sent with
+   */
+  public void intent(String key, int line, int floor, Instant at, java.time.Duration timeout) {
+    ObjectNode r = record("intent", key).put("line", line).put("floor", floor).put("at", at.toString())
+        .put("timeout_ms", timeout.toMillis());
     append(r, true);
+  }
+
+  /** An in-doubt POST was declared absent once its window had passed; a late start of it is watched for. */
+  public void absentAfterWindow(String key, String why) {
+    append(record("not_applied", key).put("why", why).put("late_watch", true), false);
+  }
+
+  /** A second run carries {@code key}'s marker: {@code id}, next to the kept {@code kept}. */
+  public void duplicate(String key, int id, int kept, boolean cancelled, String status) {
+    append(record("duplicate", key).put("id", id).put("kept", kept).put("cancelled", cancelled).put("status", status), true);
   }
 
   public void submitted(String key, int executionId) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -85,16 +86,27 @@ public final class JournalReplay {
       return; // resume markers and the like
     }
     ItemState old = states.get(key);
-    int floor = old == null ? 0 : old.floor();
-    int id = old == null ? 0 : old.executionId();
+    if (old == null) {
+      old = new ItemState(ItemState.Stage.INTENT, 0, 0, null, null, null, 0, 0, null, 0);
+    }
+    int id = old.executionId();
     ItemState next = switch (r.path("t").asText()) {
-      case "intent" -> new ItemState(ItemState.Stage.INTENT, 0, r.path("floor").asInt(), null, null);
-      case "submitted" -> new ItemState(ItemState.Stage.SUBMITTED, r.path("id").asInt(), floor, null, null);
-      case "not_applied" -> new ItemState(ItemState.Stage.NOT_APPLIED, 0, floor, null, r.path("why").asText(null));
-      case "finished" -> new ItemState(ItemState.Stage.FINISHED, r.path("id").asInt(id), floor, r.path("status").asText(), null);
-      case "failed" -> new ItemState(ItemState.Stage.FAILED, id, floor, r.path("status").asText(), r.path("message").asText(null));
-      case "unknown" -> new ItemState(ItemState.Stage.UNKNOWN, 0, floor, null, r.path("message").asText(null));
-      default -> old;
+      case "intent" -> new ItemState(ItemState.Stage.INTENT, 0, r.path("floor").asInt(), null, null,
+          r.hasNonNull("at") ? Instant.parse(r.get("at").asText()) : null, r.path("timeout_ms").asLong(0),
+          old.lateStarts(), old.lateSince(), old.lateFloor());
+      case "submitted" -> old.next(ItemState.Stage.SUBMITTED, r.path("id").asInt(), null, null);
+      case "not_applied" -> r.path("late_watch").asBoolean(false)
+          // Declared absent after its window: a late apply of it would be a second run, watched for.
+          ? new ItemState(ItemState.Stage.NOT_APPLIED, 0, old.floor(), null, r.path("why").asText(null), old.intentAt(),
+              old.timeoutMs(), old.lateStarts() + 1, old.intentAt(),
+              old.lateStarts() == 0 ? old.floor() : Math.min(old.lateFloor(), old.floor()))
+          : old.next(ItemState.Stage.NOT_APPLIED, 0, null, r.path("why").asText(null));
+      case "finished" -> old.next(ItemState.Stage.FINISHED, r.path("id").asInt(id), r.path("status").asText(), null);
+      case "failed" -> old.next(ItemState.Stage.FAILED, id, r.path("status").asText(), r.path("message").asText(null));
+      case "unknown" -> old.next(ItemState.Stage.UNKNOWN, 0, null, r.path("message").asText(null));
+      case "duplicate" -> new ItemState(old.stage(), old.executionId(), old.floor(), old.status(), old.message(),
+          old.intentAt(), old.timeoutMs(), Math.max(0, old.lateStarts() - 1), old.lateSince(), old.lateFloor());
+      default -> states.get(key);
     };
     if (next != null) {
       states.put(key, next);

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.buddy4j.runner.engine.BatchEngine;
+import org.buddy4j.runner.engine.Duplicate;
 import org.buddy4j.runner.engine.QuotaGovernor;
 import org.buddy4j.runner.engine.ResultLog;
 import org.buddy4j.runner.engine.RunCounters;
@@ -21,7 +22,8 @@ import org.buddy4j.runner.engine.RunCounters;
 /**
  * The end of a batch: the summary table on stdout, the JSON report ({@code --report FILE}, with
  * every run streamed from the result log), and the exit code — 0 all succeeded, 1 some failed or
- * were not started, 3 some outcome unknown (that wins: someone has to look).
+ * were not started, 3 some outcome unknown, 4 a run was found started twice (cancelled or not; that wins:
+ * someone has to look).
  */
 public final class BatchSummary {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -45,9 +47,12 @@ public final class BatchSummary {
     this.problems = problems;
   }
 
-  /** 0, 1 or 3 (see the class comment). */
+  /** 0, 1, 3 or 4 (see the class comment). */
   public int exitCode() {
     RunCounters c = result.counters();
+    if (!result.duplicates().isEmpty()) {
+      return 4;
+    }
     if (c.unknown > 0) {
       return 3;
     }
@@ -78,6 +83,11 @@ public final class BatchSummary {
     if (c.reconciled + c.resent > 0) {
       out.printf(Locale.ROOT, "  lost answers: %d run(s) found again by marker, %d proven not started and sent once%n",
           c.reconciled, c.resent);
+    }
+    for (Duplicate d : result.duplicates()) {
+      out.printf(Locale.ROOT, "  STARTED TWICE: %s  #%d %s (kept #%d)%s%n", d.key(), d.executionId(),
+          d.cancelled() ? "cancelled" : "NOT cancelled", d.keptId(), d.status() != null ? ", " + d.status() : "");
+      out.println("      " + d.message());
     }
     String limit = g.limit() > 0 ? String.format(Locale.ROOT, "; rate limit %d per %.0f s", g.limit(), g.windowSeconds()) : "";
     out.printf(Locale.ROOT, "  %d starts at %.1f/s, %d requests in all, %d answered 429%s%n", c.posts, c.achievedRate(),
@@ -141,7 +151,22 @@ public final class BatchSummary {
       gen.writeNumberField("done_before_resume", c.alreadyDone);
       gen.writeNumberField("reconciled", c.reconciled);
       gen.writeNumberField("resent_after_reconciliation", c.resent);
+      gen.writeNumberField("duplicates_cancelled", result.duplicates().stream().filter(Duplicate::cancelled).count());
+      gen.writeNumberField("duplicates_not_cancelled", result.duplicates().stream().filter(d -> !d.cancelled()).count());
       gen.writeEndObject();
+      gen.writeArrayFieldStart("duplicates");
+      for (Duplicate d : result.duplicates()) {
+        gen.writeStartObject();
+        gen.writeStringField("key", d.key());
+        gen.writeStringField("marker", d.marker());
+        gen.writeNumberField("execution_id", d.executionId());
+        gen.writeNumberField("kept_execution_id", d.keptId());
+        gen.writeBooleanField("cancelled", d.cancelled());
+        gen.writeStringField("status", d.status());
+        gen.writeStringField("message", d.message());
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
       gen.writeObjectFieldStart("requests");
       gen.writeNumberField("total", c.requests);
       gen.writeNumberField("run_posts_answered", c.posts);
