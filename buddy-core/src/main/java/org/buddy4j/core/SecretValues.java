@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /**
  * The secret values a {@link Redactor} has been told about, and the masking of all of them in a text
- * in one pass (Aho–Corasick). Nothing is ever dropped: memory grows with the number of distinct values
+ * in one pass ({@link SecretAutomaton}, Aho–Corasick). Nothing is ever dropped: memory grows with the number of distinct values
  * only, a repeat adds nothing.
  *
  * <p>Why levels: a batch adds one value per run and redacts a few log lines between adds, so one
@@ -28,9 +26,9 @@ final class SecretValues {
   private long rebuiltValues; // guarded by lock; how many values were put into automata, for tests
 
   /** One automaton over a fixed list of values. */
-  private record Level(List<String> values, Trie trie) {
+  private record Level(List<String> values, SecretAutomaton automaton) {
     static Level of(List<String> values) {
-      return new Level(values, Trie.builder().addKeywords(values).build());
+      return new Level(values, new SecretAutomaton(values));
     }
   }
 
@@ -71,35 +69,35 @@ final class SecretValues {
     if (now.isEmpty() || text == null || text.isEmpty()) {
       return text;
     }
-    List<Emit> hits = null;
+    List<Long> spans = new ArrayList<>();
     for (Level level : now) {
-      var found = level.trie().parseText(text);
-      if (!found.isEmpty()) {
-        if (hits == null) {
-          hits = new ArrayList<>();
-        }
-        hits.addAll(found);
-      }
+      level.automaton().find(text, spans);
     }
-    if (hits == null) {
+    if (spans.isEmpty()) {
       return text;
     }
-    hits.sort((a, b) -> a.getStart() != b.getStart() ? Integer.compare(a.getStart(), b.getStart())
-        : Integer.compare(b.getEnd(), a.getEnd()));
+    if (now.size() > 1) {
+      spans.sort(null); // by start: each level's spans are in order, the levels' are interleaved
+    }
     StringBuilder out = new StringBuilder(text.length());
     int copied = 0; // text before this index is written out or masked
     int i = 0;
-    while (i < hits.size()) {
-      int start = hits.get(i).getStart();
-      int end = hits.get(i).getEnd(); // inclusive
-      // Merge every hit that overlaps the current span, so no part of a longer secret survives.
-      while (++i < hits.size() && hits.get(i).getStart() <= end) {
-        end = Math.max(end, hits.get(i).getEnd());
+    while (i < spans.size()) {
+      int start = (int) (spans.get(i) >>> 32);
+      int end = (int) (long) spans.get(i); // exclusive
+      // Merge every span that overlaps this one (from another level), so no part of a longer secret survives.
+      while (++i < spans.size() && (int) (spans.get(i) >>> 32) < end) {
+        end = Math.max(end, (int) (long) spans.get(i));
       }
       out.append(text, copied, start).append(mask);
-      copied = end + 1;
+      copied = end;
     }
     return out.append(text, copied, text.length()).toString();
+  }
+
+  /** How many trie nodes all levels hold (about 22 bytes each), for tests and measurements. */
+  int states() {
+    return current().stream().mapToInt(l -> l.automaton().states()).sum();
   }
 
   private List<Level> current() {
