@@ -18,11 +18,13 @@ final class FaultInjector {
     final long latencyMs;
     final Integer status;
     final boolean resetAfterApply;
+    final boolean echoBody;
 
-    Verdict(long latencyMs, Integer status, boolean resetAfterApply) {
+    Verdict(long latencyMs, Integer status, boolean resetAfterApply, boolean echoBody) {
       this.latencyMs = latencyMs;
       this.status = status;
       this.resetAfterApply = resetAfterApply;
+      this.echoBody = echoBody;
     }
   }
 
@@ -69,6 +71,7 @@ final class FaultInjector {
     long latency = 0;
     Integer status = null;
     boolean reset = false;
+    boolean echo = false;
     for (FaultRule rule : rules) {
       if (!rule.matches(method, operationId, path)) {
         continue;
@@ -77,8 +80,9 @@ final class FaultInjector {
       if (status == null && !reset && rule.fires(random)) {
         status = rule.status();
         reset = rule.resetAfterApply();
+        echo = rule.echoBody();
       }
     }
-    return new Verdict(latency, status, reset);
+    return new Verdict(latency, status, reset, echo);
   }
 }

@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 /**
  * One fault-injection rule, as sent to {@code PUT /__emulator/faults}:
  * <pre>{"method":"POST","operationId":"runExecution","pathRegex":"…/executions$",
- *  "latencyMs":200,"status":503,"rate":0.5,"times":2,"resetAfterApply":true}</pre>
+ *  "latencyMs":200,"status":503,"rate":0.5,"times":2,"resetAfterApply":true,"echoBody":false}</pre>
  * A rule matches by method (optional) and operationId or path regex (both optional). When it matches it
  * adds its latency; it "fires" (answers {@code status}, or applies the request and then drops the
- * connection) with probability {@code rate} (default 1, drawn from the seeded random) and at most
+ * connection; with {@code echoBody} its error message quotes the request body) with probability {@code rate} (default 1, drawn from the seeded random) and at most
  * {@code times} times (default unlimited).
  */
 final class FaultRule {
@@ -22,6 +22,7 @@ final class FaultRule {
   private final Integer status;
   private final double rate;
   private final boolean resetAfterApply;
+  private final boolean echoBody;
   private Integer timesLeft;
   private final JsonObject source;
 
@@ -35,6 +36,7 @@ final class FaultRule {
     status = json.getInteger("status");
     rate = json.getDouble("rate", 1.0);
     resetAfterApply = json.getBoolean("resetAfterApply", false);
+    echoBody = json.getBoolean("echoBody", false);
     timesLeft = json.getInteger("times");
     if (latencyMs < 0 || rate < 0 || rate > 1 || (timesLeft != null && timesLeft < 0)
       || (status != null && (status < 400 || status > 599))) {
@@ -42,6 +44,9 @@ final class FaultRule {
     }
     if (status != null && resetAfterApply) {
       throw ApiError.badRequest("A fault rule either answers 'status' or sets 'resetAfterApply', not both");
+    }
+    if (echoBody && status == null) {
+      throw ApiError.badRequest("A fault rule with 'echoBody' needs a 'status' to answer with");
     }
   }
 
@@ -77,6 +82,11 @@ final class FaultRule {
 
   boolean resetAfterApply() {
     return resetAfterApply;
+  }
+
+  /** Whether its error message quotes the request body back, as some servers' validation errors do. */
+  boolean echoBody() {
+    return echoBody;
   }
 
   /** Decides whether this matching request is hit, consuming one of {@code times}. */
