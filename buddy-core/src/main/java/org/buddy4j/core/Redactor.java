@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,19 +37,27 @@ public final class Redactor {
           .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
 
   private final Set<String> secretFields;
-  private final Set<String> literals = ConcurrentHashMap.newKeySet();
+  private final SecretValues literals = new SecretValues();
   private final Pattern fieldPattern;
 
   private Redactor(Set<String> secretFields) {
+    this(secretFields, fieldPattern(secretFields));
+  }
+
+  private Redactor(Set<String> secretFields, Pattern fieldPattern) {
     this.secretFields = secretFields;
-    // Fallback for text that is not JSON (or is cut off): "field" : "value" pairs.
+    this.fieldPattern = fieldPattern;
+  }
+
+  // Fallback for text that is not JSON (or is cut off): "field" : "value" pairs.
+  private static Pattern fieldPattern(Set<String> secretFields) {
     String names = secretFields.stream().map(Pattern::quote).collect(Collectors.joining("|"));
-    this.fieldPattern = Pattern.compile("(?i)(\"(?:" + names + ")\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+    return Pattern.compile("(?i)(\"(?:" + names + ")\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
   }
 
   /** A redactor with the standard secret fields and no known tokens. */
   public static Redactor standard() {
-    return new Redactor(STANDARD.secretFields);
+    return new Redactor(STANDARD.secretFields, STANDARD.fieldPattern);
   }
 
   /** Whether a JSON field of that name holds a secret. */
@@ -58,13 +67,19 @@ public final class Redactor {
 
   /**
    * Remembers a secret value (a token, a secret field's value) so it is masked wherever it appears
-   * later, even in text Buddy sends back. Values shorter than 6 characters are ignored (masking them
-   * would garble ordinary text); at most 1024 values are kept.
+   * later, even in text Buddy sends back, for the life of this redactor. Values shorter than 6
+   * characters are ignored (masking them would garble ordinary text). There is no cap: memory grows
+   * with the number of distinct values, and a value given again adds nothing.
    */
   public void addSecret(String value) {
-    if (value != null && value.length() >= 6 && literals.size() < 1024) {
+    if (value != null && value.length() >= 6) {
       literals.add(value);
     }
+  }
+
+  /** How many distinct secret values this redactor masks in free text. */
+  public int knownSecretCount() {
+    return literals.size();
   }
 
   /** Remembers the values of every secret field (and encrypted variable) in a request body. */
@@ -90,18 +105,12 @@ public final class Redactor {
     }
   }
 
-  /** Masks known secret values in free text. */
+  /** Masks known secret values in free text (where two overlap, both are masked as one). */
   public String scrub(String text) {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    String out = text;
-    for (String secret : literals) {
-      if (out.contains(secret)) {
-        out = out.replace(secret, MASK);
-      }
-    }
-    return out;
+    return literals.mask(text, MASK);
   }
 
   /** Masks a JSON document's secrets (by field name and encrypted variables) and known values. */
@@ -131,6 +140,36 @@ public final class Redactor {
     return scrub(value);
   }
 
+  /**
+   * What a generated model's {@code toString} prints for its unknown fields ({@code additionalProperties}):
+   * a copy with the value of every secret field (the catalog's list) and of every encrypted variable
+   * masked, at any depth. Declared secret fields are masked by the model itself.
+   */
+  public static Object printable(Map<String, ?> unknownFields) {
+    return unknownFields == null ? null : STANDARD.maskedCopy(unknownFields);
+  }
+
+  private Object maskedCopy(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Object flag = map.get("encrypted");
+      boolean encrypted = Boolean.TRUE.equals(flag) || "true".equals(flag);
+      Map<Object, Object> out = new LinkedHashMap<>();
+      map.forEach((k, v) -> {
+        String name = String.valueOf(k);
+        boolean secret = isSecretField(name) || (encrypted && name.equals("value"));
+        out.put(k, secret && v != null ? MASK : maskedCopy(v));
+      });
+      return out;
+    } else if (value instanceof Collection<?> list) {
+      return list.stream().map(this::maskedCopy).collect(Collectors.toList());
+    } else if (value instanceof JsonNode node) {
+      JsonNode copy = node.deepCopy();
+      redactNode(copy);
+      return copy;
+    }
+    return value; // a string, number, or a generated model (which masks its own secrets)
+  }
+
   private void redactNode(JsonNode node) {
     if (node instanceof ObjectNode obj) {
       boolean encrypted = obj.path("encrypted").asBoolean(false);
@@ -140,12 +179,27 @@ public final class Redactor {
         boolean secret = isSecretField(e.getKey()) || (encrypted && e.getKey().equals("value"));
         if (secret && !e.getValue().isNull()) {
           e.setValue(TextNode.valueOf(MASK));
+        } else if (e.getValue().isTextual()) {
+          e.setValue(scrubbed((TextNode) e.getValue()));
         } else {
           redactNode(e.getValue());
         }
       }
     } else if (node instanceof ArrayNode arr) {
-      arr.forEach(this::redactNode);
+      for (int i = 0; i < arr.size(); i++) {
+        if (arr.get(i).isTextual()) {
+          arr.set(i, scrubbed((TextNode) arr.get(i)));
+        } else {
+          redactNode(arr.get(i));
+        }
+      }
     }
+  }
+
+  // Known values are masked in each string before it is written out, so a secret that JSON escapes
+  // (a quote, a backslash, a control character) cannot slip past the scrub of the written text.
+  private TextNode scrubbed(TextNode text) {
+    String masked = scrub(text.textValue());
+    return masked.equals(text.textValue()) ? text : TextNode.valueOf(masked);
   }
 }

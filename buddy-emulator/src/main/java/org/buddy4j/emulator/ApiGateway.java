@@ -97,7 +97,8 @@ final class ApiGateway implements Handler<RoutingContext> {
   private void release(RoutingContext rc, FaultInjector.Verdict verdict, JsonObject entry) {
     if (verdict.status != null) {
       entry.put("fault", "status " + verdict.status);
-      Replies.error(rc, verdict.status, "Injected fault: HTTP " + verdict.status);
+      String echoed = verdict.echoBody && rc.body() != null && rc.body().length() > 0 ? ": " + rc.body().asString() : "";
+      Replies.error(rc, verdict.status, "Injected fault: HTTP " + verdict.status + echoed);
       return;
     }
     if (verdict.resetAfterApply) {

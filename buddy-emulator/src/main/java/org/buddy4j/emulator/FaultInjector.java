@@ -20,12 +20,14 @@ final class FaultInjector {
     final boolean resetAfterApply;
     /** Simulated milliseconds to hold the request before applying it. */
     final long applyAfterMs;
+    final boolean echoBody;
 
-    Verdict(long latencyMs, Integer status, boolean resetAfterApply, long applyAfterMs) {
+    Verdict(long latencyMs, Integer status, boolean resetAfterApply, long applyAfterMs, boolean echoBody) {
       this.latencyMs = latencyMs;
       this.status = status;
       this.resetAfterApply = resetAfterApply;
       this.applyAfterMs = applyAfterMs;
+      this.echoBody = echoBody;
     }
   }
 
@@ -74,6 +76,7 @@ final class FaultInjector {
     boolean reset = false;
     long applyAfter = 0;
     boolean fired = false;
+    boolean echo = false;
     for (FaultRule rule : rules) {
       if (!rule.matches(method, operationId, path)) {
         continue;
@@ -84,8 +87,9 @@ final class FaultInjector {
         status = rule.status();
         reset = rule.resetAfterApply();
         applyAfter = rule.applyAfterMs();
+        echo = rule.echoBody();
       }
     }
-    return new Verdict(latency, status, reset, applyAfter);
+    return new Verdict(latency, status, reset, applyAfter, echo);
   }
 }

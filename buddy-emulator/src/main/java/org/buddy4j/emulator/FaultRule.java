@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 /**
  * One fault-injection rule, as sent to {@code PUT /__emulator/faults}:
  * <pre>{"method":"POST","operationId":"runExecution","pathRegex":"…/executions$",
- *  "latencyMs":200,"status":503,"rate":0.5,"times":2,"resetAfterApply":true,"applyAfterMs":30000}</pre>
+ *  "latencyMs":200,"status":503,"rate":0.5,"times":2,"resetAfterApply":true,"applyAfterMs":30000,"echoBody":false}</pre>
  * A rule matches by method (optional) and operationId or path regex (both optional). When it matches it
  * adds its latency; it "fires" (answers {@code status}, or applies the request and then drops the
- * connection) with probability {@code rate} (default 1, drawn from the seeded random) and at most
+ * connection; with {@code echoBody} its error message quotes the request body) with probability {@code rate} (default 1, drawn from the seeded random) and at most
  * {@code times} times (default unlimited). A rule with {@code applyAfterMs} that fires holds the request
  * and applies it only once that many milliseconds of the emulator's simulated clock have passed (a
  * frozen clock holds it until {@code POST /__emulator/clock/advance}), whether or not the client is
@@ -26,6 +26,7 @@ final class FaultRule {
   private final double rate;
   private final boolean resetAfterApply;
   private final long applyAfterMs;
+  private final boolean echoBody;
   private Integer timesLeft;
   private final JsonObject source;
 
@@ -40,6 +41,7 @@ final class FaultRule {
     rate = json.getDouble("rate", 1.0);
     resetAfterApply = json.getBoolean("resetAfterApply", false);
     applyAfterMs = json.getLong("applyAfterMs", 0L);
+    echoBody = json.getBoolean("echoBody", false);
     timesLeft = json.getInteger("times");
     if (latencyMs < 0 || rate < 0 || rate > 1 || (timesLeft != null && timesLeft < 0)
       || (status != null && (status < 400 || status > 599))) {
@@ -51,6 +53,9 @@ final class FaultRule {
     }
     if (status != null && resetAfterApply) {
       throw ApiError.badRequest("A fault rule either answers 'status' or sets 'resetAfterApply', not both");
+    }
+    if (echoBody && status == null) {
+      throw ApiError.badRequest("A fault rule with 'echoBody' needs a 'status' to answer with");
     }
   }
 
@@ -91,6 +96,11 @@ final class FaultRule {
   /** Simulated milliseconds to hold the request before applying it (0: apply at once). */
   long applyAfterMs() {
     return applyAfterMs;
+  }
+
+  /** Whether its error message quotes the request body back, as some servers' validation errors do. */
+  boolean echoBody() {
+    return echoBody;
   }
 
   /** Decides whether this matching request is hit, consuming one of {@code times}. */

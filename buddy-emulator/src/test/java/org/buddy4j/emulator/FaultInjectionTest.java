@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Latency, error rates, next-N errors and reset-after-apply. */
+/** Latency, error rates, next-N errors, reset-after-apply and errors that quote the request. */
 class FaultInjectionTest extends EmulatorTestBase {
 
   private static void faults(JsonObject... rules) {
@@ -72,6 +72,19 @@ class FaultInjectionTest extends EmulatorTestBase {
     assertEquals("reset after apply", logged.getString("fault"));
     assertEquals(0, logged.getInteger("status"));
     assertEquals(200, api.post(executions(2), new JsonObject()).status, "times: 1 is used up");
+  }
+
+  @Test
+  void echoBodyQuotesTheRequestInTheErrorAndNeedsAStatus() throws Exception {
+    faults(new JsonObject().put("method", "POST").put("operationId", "runExecution").put("status", 422)
+      .put("echoBody", true).put("times", 1));
+    ApiClient.Reply refused = api.post(executions(2), new JsonObject().put("comment", "quoted back"));
+    assertEquals(422, refused.status);
+    assertEquals("Injected fault: HTTP 422: {\"comment\":\"quoted back\"}", refused.errorMessage());
+    assertEquals(200, api.post(executions(2), new JsonObject()).status, "times: 1 is used up");
+    ApiClient.Reply bad = api.exchangeOrThrowAdmin("PUT", "/__emulator/faults", "[{\"echoBody\": true}]");
+    assertEquals(400, bad.status, bad.toString());
+    assertEquals("A fault rule with 'echoBody' needs a 'status' to answer with", bad.errorMessage());
   }
 
   @Test

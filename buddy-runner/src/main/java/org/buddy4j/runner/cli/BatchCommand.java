@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.buddy4j.core.BuddyJson;
+import org.buddy4j.core.LogLevel;
 import org.buddy4j.core.Redactor;
 import org.buddy4j.runner.batch.BatchFile;
 import org.buddy4j.runner.batch.BatchFormat;
@@ -205,7 +206,7 @@ final class BatchCommand implements Callable<Integer> {
 
   private int run(BuddyCommand root, CliContext ctx, Session.Settings settings, BatchFile batch, BatchFile.Summary summary,
                   JournalReplay replay, BatchFormat format, String workspace, String project) {
-    if (root.global.verbose) {
+    if (root.global.logLevel() != LogLevel.NONE) {
       Verbosity.enableHttpLogging();
     }
     HeapWatch.start();
@@ -291,7 +292,7 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   private static Session.Settings settingsWith(Session.Settings s, String workspace, String project) {
-    return new Session.Settings(s.token(), s.endpoint(), workspace, project, s.verbose());
+    return new Session.Settings(s.token(), s.endpoint(), workspace, project, s.logLevel());
   }
 
   private ProgressDisplay.Mode progressMode(CliContext ctx) {

@@ -1,5 +1,6 @@
 package org.buddy4j.runner.cli;
 
+import org.buddy4j.core.LogLevel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +46,7 @@ public final class BuddyCommand implements Runnable {
   }
 
   Session openSession() {
-    if (global.verbose) {
+    if (global.logLevel() != LogLevel.NONE) {
       Verbosity.enableHttpLogging();
     }
     return Session.open(context, settings(), false);

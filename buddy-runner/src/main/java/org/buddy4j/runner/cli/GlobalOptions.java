@@ -1,5 +1,6 @@
 package org.buddy4j.runner.cli;
 
+import org.buddy4j.core.LogLevel;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -22,6 +23,12 @@ public final class GlobalOptions {
   String project;
 
   @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
-      description = "Log each HTTP exchange (redacted) to stderr.")
-  boolean verbose;
+      description = "Log each HTTP exchange (redacted) to stderr; -vv adds headers, -vvv bodies (secrets masked).")
+  boolean[] verbose = new boolean[0];
+
+  /** How much of each HTTP exchange to log: one {@code -v} per level. */
+  LogLevel logLevel() {
+    LogLevel[] levels = LogLevel.values();
+    return levels[Math.min(verbose.length, levels.length - 1)];
+  }
 }

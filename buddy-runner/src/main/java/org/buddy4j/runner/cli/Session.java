@@ -31,7 +31,7 @@ public final class Session implements AutoCloseable {
   }
 
   /** The settings a session is opened with, resolved from flags and environment. */
-  public record Settings(String token, String endpoint, String workspace, String project, boolean verbose) {
+  public record Settings(String token, String endpoint, String workspace, String project, LogLevel logLevel) {
 
     static Settings resolve(CliContext ctx, GlobalOptions flags) {
       return new Settings(
@@ -39,7 +39,7 @@ public final class Session implements AutoCloseable {
           first(flags.endpoint, ctx.env("BUDDY_API_ENDPOINT")),
           first(flags.workspace, ctx.env("BUDDY_WORKSPACE")),
           first(flags.project, ctx.env("BUDDY_PROJECT")),
-          flags.verbose);
+          flags.logLevel());
     }
 
     /** Whether the embedded emulator will be used (no token and no endpoint configured). */
@@ -80,7 +80,7 @@ public final class Session implements AutoCloseable {
     BuddyEmulator emulator = null;
     BuddyClient.Builder b = BuddyClient.builder()
         .rateLimitPolicy(failFastOnRateLimit ? RateLimitPolicy.failFast() : RateLimitPolicy.waitForReset())
-        .logLevel(s.verbose() ? LogLevel.BASIC : LogLevel.NONE)
+        .logLevel(s.logLevel())
         .userAgent("buddy-cli");
     if (readTimeout != null) {
       b.readTimeout(readTimeout);

@@ -341,7 +341,7 @@ public final class BatchEngine {
     if (err instanceof BuddyRateLimitException) {
       submit(slot);
     } else if (err instanceof BuddyAuthenticationException) {
-      abort("Buddy refused the token (HTTP 401): " + err.getMessage());
+      abort("Buddy refused the token (HTTP 401): " + redact(err.getMessage()));
       settle(slot, Outcome.NOT_STARTED, null, abortReason);
     } else if (err instanceof BuddyApiException api && api.status() < 500) {
       String msg = "pipeline " + slot.item.pipelineRef() + ": " + redact(String.join("; ", api.messages()))
@@ -371,9 +371,9 @@ public final class BatchEngine {
       submit(slot);
     } else if (err instanceof BuddyTransportException) {
       // Never reached Buddy (buddy-core already retried what was safe).
-      write(() -> journal.notApplied(key, "not sent: " + err.getMessage()));
+      write(() -> journal.notApplied(key, "not sent: " + redact(err.getMessage())));
       if (++slot.transportFailures >= MAX_TRANSPORT_FAILURES) {
-        String msg = "could not reach Buddy: " + err.getMessage();
+        String msg = "could not reach Buddy: " + redact(err.getMessage());
         write(() -> journal.failed(key, "NOT_SENT", msg));
         settle(slot, Outcome.FAILED, "NOT_SENT", msg);
       } else {
@@ -381,7 +381,7 @@ public final class BatchEngine {
       }
     } else if (err instanceof BuddyAuthenticationException) {
       write(() -> journal.notApplied(key, "401"));
-      abort("Buddy refused the token (HTTP 401): " + err.getMessage());
+      abort("Buddy refused the token (HTTP 401): " + redact(err.getMessage()));
       settle(slot, Outcome.NOT_STARTED, null, abortReason);
     } else if (err instanceof BuddyApiException api && api.status() < 500) {
       String msg = redact(err.getMessage());
