@@ -181,6 +181,7 @@ final class BatchCommand implements Callable<Integer> {
     } else {
       batchId = newBatchId();
       journalFile = journalPath != null ? journalPath : Path.of("buddy-batch-" + batchId + ".journal.jsonl");
+      InputFiles.requireCreatable(journalFile, "--journal");
       try {
         journal = Journal.create(journalFile, new JournalHeader(batchId, file.toAbsolutePath().normalize().toString(), summary.sha256(),
             summary.runs(), format.name(), workspace, project, Instant.now()));

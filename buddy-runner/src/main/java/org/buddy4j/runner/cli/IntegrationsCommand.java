@@ -32,6 +32,11 @@ final class IntegrationsCommand {
     String hashId;
 
     @Override
+    void check() {
+      requireHandle("HASH_ID", hashId);
+    }
+
+    @Override
     int run(Session session, Printer printer) {
       printer.one(session.client().workspace(session.workspace(null)).integrations().get(hashId), FIELDS);
       return ExitCode.OK;
@@ -54,11 +59,16 @@ final class IntegrationsCommand {
 
     @Option(names = "--set", paramLabel = "FIELD=VALUE",
         description = "Any other field of the type, e.g. --set auth_type=TOKEN --set token=… (repeatable).")
-    Map<String, String> fields = new LinkedHashMap<>();
+    java.util.List<String> fields = new java.util.ArrayList<>();
+
+    @Override
+    void check() {
+      ParameterErrors.keyValues("--set", fields);
+    }
 
     @Override
     int run(Session session, Printer printer) {
-      Map<String, Object> body = new LinkedHashMap<>(fields);
+      Map<String, Object> body = new LinkedHashMap<>(ParameterErrors.keyValues("--set", fields));
       body.put("type", type);
       body.put("name", name);
       body.put("scope", scope);
@@ -78,6 +88,11 @@ final class IntegrationsCommand {
   static final class Delete extends ApiCommand {
     @Parameters(index = "0", paramLabel = "HASH_ID")
     String hashId;
+
+    @Override
+    void check() {
+      requireHandle("HASH_ID", hashId);
+    }
 
     @Override
     int run(Session session, Printer printer) {

@@ -1,6 +1,5 @@
 package org.buddy4j.runner.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,9 +37,7 @@ final class ScriptCommand implements Callable<Integer> {
   public Integer call() {
     BuddyCommand root = BuddyCommand.root(spec);
     CliContext ctx = root.context;
-    if (!Files.isRegularFile(file)) {
-      throw new UsageException(file + ": no such file");
-    }
+    InputFiles.requireFile(file, "script");
     Session.Settings settings = root.settings();
     ScriptOptions options = ScriptOptions.defaults().environment(ctx.env()).out(ctx.out());
     if (settings.effectiveWorkspace() != null) {
