@@ -43,11 +43,11 @@ public final class BuddyEndpoint {
     try {
       uri = URI.create(v);
     } catch (IllegalArgumentException bad) {
-      throw new IllegalArgumentException("Buddy API endpoint '" + v + "' is not a URL; valid choices: us, eu, or an https URL such as https://buddy.example.com/api");
+      throw new IllegalArgumentException("Buddy API endpoint '" + v + "' is not a URL; use us, eu or https://host/api");
     }
     if (uri.getScheme() == null || uri.getHost() == null
         || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
-      throw new IllegalArgumentException("Buddy API endpoint '" + v + "' is not an http(s) URL; valid choices: us, eu, or an https URL such as https://buddy.example.com/api");
+      throw new IllegalArgumentException("Buddy API endpoint '" + v + "' is not an http(s) URL; use us, eu or https://host/api");
     }
     return new BuddyEndpoint(v.endsWith("/") ? v.substring(0, v.length() - 1) : v);
   }
