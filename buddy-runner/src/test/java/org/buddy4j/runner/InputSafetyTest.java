@@ -80,6 +80,10 @@ class InputSafetyTest {
             "--set", s}),
         Arguments.of((Object) new String[] {"integrations", "create", "--type", "DIGITAL_OCEAN", "--name", "do",
             "--set=" + s}),
+        Arguments.of((Object) new String[] {"integrations", "create", "--type", "DIGITAL_OCEAN", "--name", "do",
+            "--set", "all_pipelines_allowed=" + s}),
+        Arguments.of((Object) new String[] {"integrations", "create", "--type", "DIGITAL_OCEAN", "--name", "do",
+            "--set", "token=" + s, "--set", "token=" + s}),
         Arguments.of((Object) new String[] {"--token", s, "--token", s, "workspaces", "list"}),
         Arguments.of((Object) new String[] {"runs", "start", "2", "--secret-var", "A=" + s, "--token"}));
   }
@@ -153,7 +157,7 @@ class InputSafetyTest {
     Result r = buddy("script", script.toString());
 
     refusedBeforeSending(r);
-    assertTrue(r.err().contains("workspace '../../etc' is not a URL handle"), r.err());
+    assertTrue(r.err().contains(script + ":1: workspace '../../etc' is not a URL handle"), r.err());
   }
 
   @Test
@@ -190,7 +194,8 @@ class InputSafetyTest {
         + "    encryptedVariable \"TOKEN\", \"FAKE-SECRET-both\"\n  }\n}\n");
     Result dsl = buddy("script", script.toString());
     refusedBeforeSending(dsl);
-    assertTrue(dsl.err().contains("both as a plain and as a secret"), dsl.err());
+    assertTrue(dsl.err().contains(script + ":4: encryptedVariable: variable 'TOKEN' is given both as a plain and as a secret"),
+        dsl.err());
     assertFalse(dsl.err().contains("FAKE-SECRET"), dsl.err());
   }
 

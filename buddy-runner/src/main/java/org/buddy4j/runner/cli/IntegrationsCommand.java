@@ -1,5 +1,6 @@
 package org.buddy4j.runner.cli;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.buddy4j.core.BuddyJson;
@@ -72,7 +73,16 @@ final class IntegrationsCommand {
       body.put("type", type);
       body.put("name", name);
       body.put("scope", scope);
-      Integration integration = BuddyJson.mapper().convertValue(body, Integration.class);
+      Integration integration;
+      try {
+        integration = BuddyJson.mapper().convertValue(body, Integration.class);
+      } catch (IllegalArgumentException e) {
+        // Jackson's message quotes the value, which may be a secret: name only the field.
+        String field = e.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()
+            ? m.getPath().get(m.getPath().size() - 1).getFieldName() : null;
+        throw new UsageException("--set: " + (field == null ? "a value" : "the value of '" + field + "'")
+            + " is not of the field's kind (true/false, a number, text)");
+      }
       Integration created;
       try {
         created = session.client().workspace(session.workspace(null)).integrations().create(integration);
