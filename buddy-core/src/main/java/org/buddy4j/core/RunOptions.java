@@ -125,16 +125,41 @@ public final class RunOptions {
     return this;
   }
 
-  /** Adds a variable to {@code variables}. */
+  /**
+   * Adds a variable to {@code variables}.
+   *
+   * @throws IllegalArgumentException when the name breaks {@link RunVariables}' rule or is already given
+   */
   public RunOptions variable(String key, String value) {
+    checkNew(key, false);
     request.addVariablesItem(new PassVariable().key(key).value(value));
     return this;
   }
 
-  /** Adds an encrypted variable ({@code "encrypted": true}); its value is never printed. */
+  /**
+   * Adds an encrypted variable ({@code "encrypted": true}); its value is never printed.
+   *
+   * @throws IllegalArgumentException when the name breaks {@link RunVariables}' rule or is already given
+   */
   public RunOptions encryptedVariable(String key, String value) {
+    checkNew(key, true);
     request.addVariablesItem(new PassVariable().key(key).value(value).encrypted(true));
     return this;
+  }
+
+  private void checkNew(String key, boolean encrypted) {
+    String problem = RunVariables.nameProblem(key);
+    if (problem != null) {
+      throw new IllegalArgumentException(key == null || key.isEmpty() ? problem
+          : (encrypted ? "a secret variable's name (" + key.length() + " characters) " : "variable '" + key + "' ") + problem);
+    }
+    if (request.getVariables() != null) {
+      for (PassVariable v : request.getVariables()) {
+        if (key.equals(v.getKey())) {
+          throw new IllegalArgumentException(RunVariables.duplicate(key, Boolean.TRUE.equals(v.getEncrypted()), encrypted));
+        }
+      }
+    }
   }
 
   /** {@code actions_to_run}: only these pipeline actions. */

@@ -46,11 +46,9 @@ public final class WorkspaceClient {
     return new IntegrationsClient(context, workspace);
   }
 
+  /** {@code value} checked against Buddy's handle rule ({@link Handles}), before anything is sent. */
   static String requireHandle(String value, String what) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(what + " is required");
-    }
-    return value;
+    return Handles.require(what, value);
   }
 
   @Override

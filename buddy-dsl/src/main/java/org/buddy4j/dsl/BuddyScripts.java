@@ -85,7 +85,9 @@ public final class BuddyScripts {
 
   private static String read(Path script) {
     try {
-      return Files.readString(script, StandardCharsets.UTF_8);
+      String text = Files.readString(script, StandardCharsets.UTF_8);
+      // A UTF-8 byte order mark (some Windows editors write one) is not part of the script.
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + script, e);
     }

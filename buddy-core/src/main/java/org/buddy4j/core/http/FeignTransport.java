@@ -23,7 +23,8 @@ import org.buddy4j.core.ratelimit.RateLimitTracker;
  * Builds the generated Feign interfaces on one shared, fully configured stack: the JDK HTTP client
  * ({@link JdkHttpClient}), buddy4j's mapper (responses read by {@link JsonResponseDecoder}), Feign's
  * own retryer switched off (it re-sends POSTs), {@link ResilientClient} for method-aware retries and
- * rate limits, {@link BuddyErrorDecoder} for typed errors, and {@link RedactingLogger}. One instance
+ * rate limits, {@link BuddyErrorDecoder} for typed errors, {@link RedactingLogger}, and
+ * {@link OneSegmentContract} so every path parameter is exactly one encoded segment. One instance
  * per {@code BuddyClient}; thread-safe.
  */
 public final class FeignTransport {
@@ -49,6 +50,7 @@ public final class FeignTransport {
         s.rateLimitPolicy(), s.retryPolicy(), s.baseUrl(), s.clock());
     this.feign = Feign.builder()
         .client(client)
+        .contract(new OneSegmentContract())
         .encoder(new JacksonEncoder(BuddyJson.mapper()))
         .decoder(decoder())
         .errorDecoder(new BuddyErrorDecoder(s.redactor(), s.baseUrl(), s.clock()))

@@ -6,6 +6,8 @@ import feign.Response;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.time.Clock;
@@ -93,7 +95,8 @@ final class ResilientClient implements Client {
           throw new BuddyOutcomeUnknownException(method, path, describe(e) + " after the request was sent", e);
         }
         if (faults >= retryPolicy.maxAttempts()) {
-          throw new BuddyTransportException(method + " " + path + " failed after " + faults + " attempt(s): " + describe(e), e);
+          throw new BuddyTransportException(method + " " + path + " failed after " + faults + " attempt(s): " + describe(e)
+              + " (talking to " + hostAndPort(request.url()) + ")", e);
         }
         Duration wait = retryPolicy.backoff(faults);
         LOG.debug("{} {}: {}; sending again in {} ms", method, path, describe(e), wait.toMillis());
@@ -161,6 +164,17 @@ final class ResilientClient implements Client {
       }
     }
     return false;
+  }
+
+  /** {@code host:port} of a URL (the scheme's default port when none is given), for "where did it fail". */
+  static String hostAndPort(String url) {
+    try {
+      URI uri = new URI(url);
+      int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+      return uri.getHost() + ":" + port;
+    } catch (URISyntaxException | RuntimeException e) {
+      return "an unreadable URL";
+    }
   }
 
   private static String describe(IOException e) {

@@ -40,6 +40,15 @@ final class RunSpec {
 
   /** Applies one word with its values (already split by the word's kind). */
   void apply(Word word, Object[] args) {
+    try {
+      applyWord(word, args);
+    } catch (IllegalArgumentException e) {
+      // RunOptions' own rules (variable names, a name given twice): the same as batch files and flags.
+      throw new DslException(word.name() + ": " + e.getMessage());
+    }
+  }
+
+  private void applyWord(Word word, Object[] args) {
     switch (word.name()) {
       case "pipeline" -> {
         WordValues.count(word, args, 1);

@@ -1,5 +1,6 @@
 package org.buddy4j.dsl.context;
 
+import org.buddy4j.core.Handles;
 import org.buddy4j.dsl.DslException;
 import org.buddy4j.dsl.runtime.DslRuntime;
 
@@ -11,11 +12,20 @@ import org.buddy4j.dsl.runtime.DslRuntime;
 public record Scope(DslRuntime runtime, String workspace, String project) {
 
   public Scope withWorkspace(String name) {
-    return new Scope(runtime, name, null);
+    return new Scope(runtime, handle("workspace", name), null);
   }
 
   public Scope withProject(String name) {
-    return new Scope(runtime, workspace, name);
+    return new Scope(runtime, workspace, handle("project", name));
+  }
+
+  /** A workspace or project name checked by Buddy's handle rule (one rule, in core). */
+  private static String handle(String kind, String name) {
+    String problem = Handles.problem(kind, name);
+    if (problem != null) {
+      throw new DslException(problem);
+    }
+    return name;
   }
 
   /** Whether a project "…" { } block encloses this one. */
@@ -28,7 +38,7 @@ public record Scope(DslRuntime runtime, String workspace, String project) {
     if (ws == null) {
       throw new DslException("no workspace: put this inside workspace \"…\" { } or set BUDDY_WORKSPACE");
     }
-    return ws;
+    return handle("workspace", ws);
   }
 
   public String requireProject() {
@@ -36,6 +46,6 @@ public record Scope(DslRuntime runtime, String workspace, String project) {
     if (pj == null) {
       throw new DslException("no project: put this inside project \"…\" { } or set BUDDY_PROJECT");
     }
-    return pj;
+    return handle("project", pj);
   }
 }

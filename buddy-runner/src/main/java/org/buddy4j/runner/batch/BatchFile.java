@@ -49,6 +49,9 @@ public final class BatchFile {
    * @throws BatchFileException listing every problem (file:line: message)
    */
   public Summary check() {
+    if (Files.isDirectory(path)) {
+      throw new BatchFileException(new BatchProblem(name, 0, "is a directory; give the batch file itself"));
+    }
     if (!Files.isRegularFile(path)) {
       throw new BatchFileException(new BatchProblem(name, 0, "no such file"));
     }

@@ -28,11 +28,23 @@ public enum BatchFormat {
         "cannot tell the format from the file name: use .yaml, .yml, .csv, .jsonl or .ndjson (or --input-format yaml|csv|jsonl)"));
   }
 
-  /** Opens a streaming reader of this format. */
+  /**
+   * Skips a UTF-8 byte order mark at the start (Excel's "CSV UTF-8" and some Windows editors write
+   * one); line numbers are unaffected.
+   */
+  static void skipByteOrderMark(BufferedReader reader) throws IOException {
+    reader.mark(1);
+    if (reader.read() != '\uFEFF') {
+      reader.reset();
+    }
+  }
+
+  /** Opens a streaming reader of this format (a leading byte order mark is skipped). */
   public BatchSource open(Path file) {
     BufferedReader reader;
     try {
       reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+      skipByteOrderMark(reader);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

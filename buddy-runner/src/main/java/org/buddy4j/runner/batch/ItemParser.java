@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
+import org.buddy4j.core.Handles;
+import org.buddy4j.core.RunVariables;
 
 /**
  * Turns a {@link RawItem} into a {@link BatchItem}: every field is checked (known name, right kind of
@@ -24,7 +26,6 @@ import java.util.regex.Pattern;
  */
 public final class ItemParser {
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-  private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
 
   private final RawItem defaults;
   private final String defaultWorkspace;
@@ -55,6 +56,13 @@ public final class ItemParser {
       v = quiet.withProblems(problems);
     }
     v.read(raw);
+    for (String name : v.secrets.keySet()) {
+      if (v.variables.containsKey(name)) {
+        RawItem.Field at = raw.fields().getOrDefault("secret_variables", raw.fields().get("variables"));
+        problems.accept(at != null ? at.line() : raw.line(), RunVariables.duplicate(name, false, true));
+        v.failed = true;
+      }
+    }
     if (v.failed || before > 0) {
       return null;
     }
@@ -177,8 +185,8 @@ public final class ItemParser {
               key = k;
             }
           }
-          case "workspace" -> workspace = text(name, value, line);
-          case "project" -> project = text(name, value, line);
+          case "workspace" -> workspace = handle(name, value, line);
+          case "project" -> project = handle(name, value, line);
           case "pipeline" -> pipeline = positiveInt(name, value, line, "the pipeline ID, a whole number such as 2");
           case "branch" -> branch = text(name, value, line);
           case "tag" -> tag = text(name, value, line);
@@ -236,6 +244,17 @@ public final class ItemParser {
       return s;
     }
 
+    /** A workspace or project: a URL handle by Buddy's rule ({@link Handles}), never a path. */
+    private String handle(String name, JsonNode value, int line) {
+      String s = text(name, value, line);
+      String problem = s == null ? null : Handles.problem("field '" + name + "':", s);
+      if (problem != null) {
+        fail(line, problem);
+        return null;
+      }
+      return s;
+    }
+
     private Integer positiveInt(String name, JsonNode value, int line, String what) {
       String s = text(name, value, line);
       if (s == null) {
@@ -278,8 +297,9 @@ public final class ItemParser {
         return;
       }
       value.fields().forEachRemaining(e -> {
-        if (!VARIABLE.matcher(e.getKey()).matches()) {
-          fail(line, "field '" + name + "': '" + e.getKey() + "' is not a variable name (letters, digits, _ . -; not starting with a digit)");
+        String problem = RunVariables.nameProblem(e.getKey());
+        if (problem != null) {
+          fail(line, "field '" + name + "': " + (e.getKey().isEmpty() ? problem : "'" + e.getKey() + "' " + problem));
         } else if (!e.getValue().isValueNode() || e.getValue().isNull()) {
           fail(line, "field '" + name + "': variable '" + e.getKey() + "' needs a plain value");
         } else {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Streams a YAML batch file, event by event (SnakeYAML through Jackson), so only the current run is
@@ -28,6 +29,18 @@ import java.io.UncheckedIOException;
  */
 final class YamlBatchSource implements BatchSource {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /**
+   * SnakeYAML refuses a document over 3 MB of code points by default ({@code codePointLimit}), a guard
+   * for parsers that build the whole tree. This source streams events and keeps one run at a time, so
+   * the limit is lifted; memory stays bounded by the size of one run.
+   */
+  private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(unlimited()).build();
+
+  private static LoaderOptions unlimited() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    return options;
+  }
 
   private final JsonParser parser;
   private RawItem defaults;
@@ -36,7 +49,7 @@ final class YamlBatchSource implements BatchSource {
 
   YamlBatchSource(Reader reader) {
     try {
-      this.parser = new YAMLFactory().createParser(reader);
+      this.parser = FACTORY.createParser(reader);
       start();
     } catch (IOException e) {
       throw syntax(e);
@@ -108,7 +121,7 @@ final class YamlBatchSource implements BatchSource {
       int start = line();
       if (t != JsonToken.START_OBJECT) {
         RawItem bad = new RawItem(start);
-        readValue(); // skip it
+        readValue(bad); // skip it
         bad.problem(start, "expected a run (a mapping such as {pipeline: 2, branch: master}), got " + describe(t));
         return bad;
       }
@@ -124,28 +137,38 @@ final class YamlBatchSource implements BatchSource {
       String name = parser.currentName();
       int fieldLine = line();
       parser.nextToken();
-      item.put(name, readValue(), fieldLine);
+      item.put(name, readValue(item), fieldLine);
     }
     return item;
   }
 
-  /** The current value as a tree whose scalars are the text as written. */
-  private JsonNode readValue() throws IOException {
+  /**
+   * The current value as a tree whose scalars are the text as written. A key given twice in a mapping
+   * (e.g. {@code variables: {VERSION: "1", VERSION: "2"}}) is a problem of {@code item}, with its line,
+   * never a silent "last one wins" (as CSV and JSON lines refuse it too).
+   */
+  private JsonNode readValue(RawItem item) throws IOException {
     JsonToken t = parser.currentToken();
     switch (t) {
       case START_OBJECT -> {
         ObjectNode obj = NODES.objectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
+          int keyLine = line();
           parser.nextToken();
-          obj.set(name, readValue());
+          JsonNode value = readValue(item);
+          if (obj.has(name)) {
+            item.problem(keyLine, "key '" + name + "' is given twice in the same mapping; give each key once");
+          } else {
+            obj.set(name, value);
+          }
         }
         return obj;
       }
       case START_ARRAY -> {
         ArrayNode arr = NODES.arrayNode();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          arr.add(readValue());
+          arr.add(readValue(item));
         }
         return arr;
       }

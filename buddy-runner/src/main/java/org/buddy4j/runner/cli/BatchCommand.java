@@ -183,12 +183,14 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   private int dryRun(CliContext ctx, BatchFile batch, BatchFile.Summary summary) {
-    Redactor redactor = Redactor.standard();
     String batchId = "dry-run";
     try (BatchFile.Items items = batch.items()) {
       while (items.hasNext()) {
         BatchItem item = items.next();
         var body = item.toRunOptions("[buddy4j:" + batchId + ":" + item.key() + "]").toRequest();
+        // One redactor per run: it needs only this run's secrets, and one for the whole batch would
+        // scan every earlier run's (up to its cap) in each line.
+        Redactor redactor = Redactor.standard();
         redactor.addSecretsOf(body);
         String json;
         try {
@@ -221,6 +223,7 @@ final class BatchCommand implements Callable<Integer> {
     } else {
       batchId = newBatchId();
       journalFile = journalPath != null ? journalPath : Path.of("buddy-batch-" + batchId + ".journal.jsonl");
+      InputFiles.requireCreatable(journalFile, "--journal");
       lock = JournalLock.acquire(journalFile);
       try {
         journal = Journal.create(journalFile, new JournalHeader(batchId, file.toAbsolutePath().normalize().toString(), summary.sha256(),

@@ -48,14 +48,7 @@ public final class BuddyCli {
       errOut.println("buddy: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
       return ExitCode.FAILED;
     });
-    cli.setParameterExceptionHandler((e, args) -> {
-      CommandLine c = e.getCommandLine();
-      c.getErr().println("buddy: " + e.getMessage());
-      CommandLine.UnmatchedArgumentException.printSuggestions(e, c.getErr());
-      c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
-      c.getErr().flush();
-      return ExitCode.USAGE;
-    });
+    cli.setParameterExceptionHandler(new ParameterErrors());
     return cli;
   }
 }

@@ -1,5 +1,6 @@
 package org.buddy4j.runner.cli;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.buddy4j.core.BuddyJson;
@@ -32,6 +33,11 @@ final class IntegrationsCommand {
     String hashId;
 
     @Override
+    void check() {
+      requireHandle("HASH_ID", hashId);
+    }
+
+    @Override
     int run(Session session, Printer printer) {
       printer.one(session.client().workspace(session.workspace(null)).integrations().get(hashId), FIELDS);
       return ExitCode.OK;
@@ -54,15 +60,29 @@ final class IntegrationsCommand {
 
     @Option(names = "--set", paramLabel = "FIELD=VALUE",
         description = "Any other field of the type, e.g. --set auth_type=TOKEN --set token=… (repeatable).")
-    Map<String, String> fields = new LinkedHashMap<>();
+    java.util.List<String> fields = new java.util.ArrayList<>();
+
+    @Override
+    void check() {
+      ParameterErrors.keyValues("--set", fields);
+    }
 
     @Override
     int run(Session session, Printer printer) {
-      Map<String, Object> body = new LinkedHashMap<>(fields);
+      Map<String, Object> body = new LinkedHashMap<>(ParameterErrors.keyValues("--set", fields));
       body.put("type", type);
       body.put("name", name);
       body.put("scope", scope);
-      Integration integration = BuddyJson.mapper().convertValue(body, Integration.class);
+      Integration integration;
+      try {
+        integration = BuddyJson.mapper().convertValue(body, Integration.class);
+      } catch (IllegalArgumentException e) {
+        // Jackson's message quotes the value, which may be a secret: name only the field.
+        String field = e.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()
+            ? m.getPath().get(m.getPath().size() - 1).getFieldName() : null;
+        throw new UsageException("--set: " + (field == null ? "a value" : "the value of '" + field + "'")
+            + " is not of the field's kind (true/false, a number, text)");
+      }
       Integration created;
       try {
         created = session.client().workspace(session.workspace(null)).integrations().create(integration);
@@ -78,6 +98,11 @@ final class IntegrationsCommand {
   static final class Delete extends ApiCommand {
     @Parameters(index = "0", paramLabel = "HASH_ID")
     String hashId;
+
+    @Override
+    void check() {
+      requireHandle("HASH_ID", hashId);
+    }
 
     @Override
     int run(Session session, Printer printer) {

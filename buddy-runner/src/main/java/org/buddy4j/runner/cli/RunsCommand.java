@@ -1,8 +1,8 @@
 package org.buddy4j.runner.cli;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.buddy4j.core.Execution;
 import org.buddy4j.core.PipelineClient;
@@ -80,11 +80,11 @@ final class RunsCommand {
     String priority;
 
     @Option(names = "--var", paramLabel = "KEY=VALUE", description = "A variable for this run (repeatable).")
-    Map<String, String> variables = new LinkedHashMap<>();
+    List<String> variables = new ArrayList<>();
 
     @Option(names = "--secret-var", paramLabel = "KEY=VALUE",
         description = "A variable sent encrypted and never printed (repeatable).")
-    Map<String, String> secretVariables = new LinkedHashMap<>();
+    List<String> secretVariables = new ArrayList<>();
 
     @Option(names = "--clear-cache", description = "Clear the cache before running.")
     boolean clearCache;
@@ -117,8 +117,7 @@ final class RunsCommand {
           throw new UsageException("--priority: " + e.getMessage());
         }
       }
-      variables.forEach(o::variable);
-      secretVariables.forEach(o::encryptedVariable);
+      addVariables(o);
       if (clearCache) {
         o.clearCache(true);
       }
@@ -135,6 +134,21 @@ final class RunsCommand {
         run = run.waitUntilFinished(wait.timeout);
       }
       return (follow || wait.waitForIt) ? show(printer, run) : showStarted(printer, run);
+    }
+
+    @Override
+    void check() {
+      addVariables(RunOptions.defaults());
+    }
+
+    /** The variables, by {@link org.buddy4j.core.RunVariables}' rule; a secret's value is never quoted. */
+    private void addVariables(RunOptions o) {
+      try {
+        ParameterErrors.keyValues("--var", variables).forEach(o::variable);
+        ParameterErrors.keyValues("--secret-var", secretVariables).forEach(o::encryptedVariable);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--var / --secret-var: " + e.getMessage());
+      }
     }
 
     private int showStarted(Printer printer, Execution run) {

@@ -1,6 +1,5 @@
 package org.buddy4j.runner.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -50,9 +49,7 @@ final class ScriptCommand implements Callable<Integer> {
   public Integer call() {
     BuddyCommand root = BuddyCommand.root(spec);
     CliContext ctx = root.context;
-    if (!Files.isRegularFile(file)) {
-      throw new UsageException(file + ": no such file");
-    }
+    InputFiles.requireFile(file, "script");
     if (timeout.isZero() || timeout.isNegative()) {
       throw new UsageException("--timeout: expected a positive duration, e.g. 30s or 2m, got " + timeout);
     }

@@ -2,6 +2,8 @@ package org.buddy4j.runner.cli;
 
 import java.time.Duration;
 import org.buddy4j.core.BuddyClient;
+import org.buddy4j.core.BuddyEndpoint;
+import org.buddy4j.core.Handles;
 import org.buddy4j.core.LogLevel;
 import org.buddy4j.core.ratelimit.RateLimitPolicy;
 import org.buddy4j.emulator.BuddyEmulator;
@@ -33,13 +35,34 @@ public final class Session implements AutoCloseable {
   /** The settings a session is opened with, resolved from flags and environment. */
   public record Settings(String token, String endpoint, String workspace, String project, LogLevel logLevel) {
 
+    /**
+     * Flags over environment, each value checked before anything starts: the endpoint is us, eu or an
+     * http(s) URL, the workspace and project are URL handles ({@link Handles}).
+     */
     static Settings resolve(CliContext ctx, GlobalOptions flags) {
-      return new Settings(
+      Settings s = new Settings(
           first(flags.token, ctx.env("BUDDY_TOKEN")),
           first(flags.endpoint, ctx.env("BUDDY_API_ENDPOINT")),
           first(flags.workspace, ctx.env("BUDDY_WORKSPACE")),
           first(flags.project, ctx.env("BUDDY_PROJECT")),
           flags.logLevel());
+      if (s.endpoint != null) {
+        try {
+          BuddyEndpoint.of(s.endpoint);
+        } catch (IllegalArgumentException e) {
+          throw new UsageException((flags.endpoint != null ? "--endpoint: " : "BUDDY_API_ENDPOINT: ") + e.getMessage());
+        }
+      }
+      check(s.workspace, flags.workspace != null ? "--workspace" : "BUDDY_WORKSPACE", "workspace");
+      check(s.project, flags.project != null ? "--project" : "BUDDY_PROJECT", "project");
+      return s;
+    }
+
+    private static void check(String handle, String where, String kind) {
+      String problem = handle == null ? null : Handles.problem(kind, handle);
+      if (problem != null) {
+        throw new UsageException(where + ": " + problem);
+      }
     }
 
     /** Whether the embedded emulator will be used (no token and no endpoint configured). */

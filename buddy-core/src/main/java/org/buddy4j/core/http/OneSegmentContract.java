@@ -1,0 +1,47 @@
+package org.buddy4j.core.http;
+
+import feign.Contract;
+import feign.MethodMetadata;
+import feign.Param;
+import java.lang.reflect.Method;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.buddy4j.core.Handles;
+
+/**
+ * Feign's default contract, except that every path parameter of every generated interface becomes
+ * exactly one URL path segment ({@link Handles#encodeSegment}).
+ *
+ * <p>Left alone, Feign turns {@code %2F} back into {@code /} ({@code decodeSlash}, on by default) and
+ * passes a value that already looks percent-encoded through untouched, so {@code ../../etc},
+ * {@code web/pipelines/3} or {@code a%2Fb} in a handle would each address another resource with the
+ * user's token. Here the value is encoded in full before Feign sees it (Feign leaves an encoded value as
+ * it is) and slash decoding is switched off; {@code .} and {@code ..}, which no encoding can keep in
+ * one segment, are refused before anything is sent. Generated code is not touched.
+ */
+final class OneSegmentContract extends Contract.Default {
+  private static final Param.Expander SEGMENT = value -> Handles.encodeSegment(String.valueOf(value));
+
+  @Override
+  protected MethodMetadata parseAndValidateMetadata(Class<?> targetType, Method method) {
+    MethodMetadata md = super.parseAndValidateMetadata(targetType, method);
+    md.template().decodeSlash(false);
+    String path = md.template().path();
+    Map<Integer, Param.Expander> expanders = new LinkedHashMap<>();
+    for (Map.Entry<Integer, Collection<String>> e : md.indexToName().entrySet()) {
+      boolean inPath = e.getValue().stream().anyMatch(name -> path.contains("{" + name + "}"));
+      if (inPath) {
+        expanders.put(e.getKey(), SEGMENT);
+      } else if (md.indexToExpanderClass().containsKey(e.getKey())) {
+        try {
+          expanders.put(e.getKey(), md.indexToExpanderClass().get(e.getKey()).getDeclaredConstructor().newInstance());
+        } catch (ReflectiveOperationException ex) {
+          throw new IllegalStateException("cannot create the expander of " + method, ex);
+        }
+      }
+    }
+    md.indexToExpander(expanders);
+    return md;
+  }
+}
