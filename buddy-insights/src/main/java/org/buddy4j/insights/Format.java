@@ -36,6 +36,16 @@ final class Format {
     return rate == null ? "-" : String.format(Locale.ROOT, "%.1f %%", rate * 100);
   }
 
+  /** {@code 1.50 / day}. */
+  static String perDay(double v) {
+    return String.format(Locale.ROOT, "%.2f / day", v);
+  }
+
+  /** {@code 10.50 / week}. */
+  static String perWeek(double v) {
+    return String.format(Locale.ROOT, "%.2f / week", v);
+  }
+
   static String time(Instant t) {
     return t == null ? "-" : MINUTE.format(t);
   }

@@ -27,12 +27,14 @@ import org.buddy4j.insights.unified.Job;
  *   <li>{@code perBranch}: outcomes per ref (branch name; {@code tag v1}, {@code PR pull/3} for runs on a
  *       tag or pull request), most runs first. {@code perDay}: per UTC day of the window (every day for
  *       windows up to 92 days, otherwise only days with runs).</li>
+ *   <li>{@code fourKeys}: DORA's four keys (deployment frequency, lead time for changes, change
+ *       failure rate, time to restore), defined in {@link FourKeys}.</li>
  * </ul>
  */
 public record Insights(InsightsScope scope, TimeWindow window, Instant generatedAt, List<Job> timeline,
                        Outcomes outcomes, DurationStats duration, DurationStats deployTime, DurationStats queueTime,
                        Duration meanTimeToRecovery, List<Recovery> recoveries, Map<String, Outcomes> perBranch,
-                       List<DayOutcomes> perDay) {
+                       List<DayOutcomes> perDay, FourKeys fourKeys) {
 
   public Insights {
     timeline = List.copyOf(timeline);

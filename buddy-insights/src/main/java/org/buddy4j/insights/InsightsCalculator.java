@@ -57,7 +57,7 @@ final class InsightsCalculator {
 
     return new Insights(scope, window, generatedAt, timeline, outcomes, DurationStats.of(durations),
         DurationStats.of(deployTimes), DurationStats.of(queueTimes), mttr, recoveries, perBranch,
-        days(window, perDay));
+        days(window, perDay), FourKeys.of(window, timeline));
   }
 
   /** Failed → next passed, per pipeline, in start order. */

@@ -68,6 +68,7 @@ public final class InsightsHtmlReport {
             + " UTC · " + in.outcomes().total() + " runs · generated " + Format.time(in.generatedAt()) + " UTC"))
         .append("</p>");
     cards(h, in);
+    fourKeys(h, in.fourKeys());
     h.append("<section id=\"duration\"><h2>Run duration over time</h2>").append(InsightsCharts.durationChart(in))
         .append("<p class=\"note\">Each dot is a finished run (start time → duration). Failed runs are red with a ")
         .append("marker down to the axis; hollow dots were cancelled. Dashed: mean, dotted: p90 of passed and failed runs.</p>")
@@ -107,6 +108,24 @@ public final class InsightsHtmlReport {
     card(h, "mttr-card", "", "MTTR", Format.duration(in.meanTimeToRecovery()), Format.seconds(in.meanTimeToRecovery()),
         recoverySummary(in));
     h.append("</div>");
+  }
+
+  /** DORA's four keys beside today's figures (definitions in {@link FourKeys}). */
+  private static void fourKeys(StringBuilder h, FourKeys k) {
+    h.append("<section id=\"four-keys\"><h2>DORA four keys</h2><div class=\"cards\">");
+    card(h, "deployment-frequency", "", "Deployment frequency", Format.perDay(k.deploymentsPerDay()),
+        Format.num(k.deploymentsPerDay()), k.successfulDeployments() + " successful · " + Format.perWeek(k.deploymentsPerWeek()));
+    card(h, "lead-time", "", "Lead time for changes", Format.duration(k.leadTimeForChanges()),
+        Format.seconds(k.leadTimeForChanges()), "median commit → finish of " + k.leadTimeSamples() + " deployments");
+    Double cfr = k.changeFailureRate();
+    card(h, "change-failure-rate", "", "Change failure rate", Format.percent(cfr),
+        cfr == null ? "" : String.format(java.util.Locale.ROOT, "%.4f", cfr),
+        (k.deployments() - k.successfulDeployments()) + " of " + k.deployments() + " deployments");
+    card(h, "time-to-restore", "", "Time to restore", Format.duration(k.timeToRestore()), Format.seconds(k.timeToRestore()),
+        "median of " + k.restoredIncidents() + " restored" + (k.openIncidents() > 0 ? " · " + k.openIncidents() + " open" : ""));
+    h.append("</div><p class=\"note\">As Google's Four Keys defines them; a deployment is a run that passed or ")
+        .append("failed. Lead time runs from the revision's commit date to the run's finish; time to restore from a ")
+        .append("failed deployment to the next successful one of the same pipeline and branch.</p></section>");
   }
 
   private static void card(StringBuilder h, String kpi, String mood, String label, String value, String data, String note) {

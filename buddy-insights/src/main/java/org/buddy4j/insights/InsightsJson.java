@@ -30,6 +30,7 @@ public final class InsightsJson {
     root.set("deployTime", stats(in.deployTime()));
     root.set("queueTime", stats(in.queueTime()));
     seconds(root, "meanTimeToRecoverySeconds", in.meanTimeToRecovery());
+    root.set("fourKeys", fourKeys(in.fourKeys()));
     ArrayNode recoveries = root.putArray("recoveries");
     for (Recovery r : in.recoveries()) {
       ObjectNode n = recoveries.addObject().put("pipeline", r.pipeline()).put("pipelineId", r.pipelineId())
@@ -67,6 +68,22 @@ public final class InsightsJson {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static ObjectNode fourKeys(FourKeys k) {
+    ObjectNode n = BuddyJson.mapper().createObjectNode().put("deployments", k.deployments())
+        .put("successfulDeployments", k.successfulDeployments());
+    n.putObject("deploymentFrequency").put("perDay", k.deploymentsPerDay()).put("perWeek", k.deploymentsPerWeek());
+    ObjectNode lead = n.putObject("leadTimeForChanges").put("samples", k.leadTimeSamples());
+    seconds(lead, "medianSeconds", k.leadTimeForChanges());
+    if (k.changeFailureRate() == null) {
+      n.putNull("changeFailureRate");
+    } else {
+      n.put("changeFailureRate", k.changeFailureRate());
+    }
+    ObjectNode restore = n.putObject("timeToRestore").put("restored", k.restoredIncidents()).put("open", k.openIncidents());
+    seconds(restore, "medianSeconds", k.timeToRestore());
+    return n;
   }
 
   private static ObjectNode outcomes(Outcomes o) {

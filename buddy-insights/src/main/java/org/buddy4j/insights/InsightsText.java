@@ -32,6 +32,18 @@ public final class InsightsText {
         .append("MTTR         ").append(Format.duration(in.meanTimeToRecovery())).append(" (")
         .append(in.recoveries().stream().filter(Recovery::recovered).count()).append(" recovered, ")
         .append(in.recoveries().stream().filter(r -> !r.recovered()).count()).append(" still failing)\n");
+    FourKeys k = in.fourKeys();
+    t.append("\nDORA four keys (a deployment is a run that passed or failed)\n")
+        .append("  Deployment frequency   ").append(Format.perDay(k.deploymentsPerDay())).append(", ")
+        .append(Format.perWeek(k.deploymentsPerWeek())).append(" (").append(k.successfulDeployments())
+        .append(" successful)\n")
+        .append("  Lead time for changes  median ").append(Format.duration(k.leadTimeForChanges()))
+        .append(" (commit → finish, ").append(k.leadTimeSamples()).append(" deployments)\n")
+        .append("  Change failure rate    ").append(Format.percent(k.changeFailureRate())).append(" (")
+        .append(k.deployments() - k.successfulDeployments()).append(" of ").append(k.deployments())
+        .append(" deployments)\n")
+        .append("  Time to restore        median ").append(Format.duration(k.timeToRestore())).append(" (")
+        .append(k.restoredIncidents()).append(" restored, ").append(k.openIncidents()).append(" open)\n");
     if (!in.perBranch().isEmpty()) {
       t.append("\nPer branch\n");
       for (Map.Entry<String, Outcomes> e : in.perBranch().entrySet()) {

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 
 /** The metric arithmetic on hand-built runs; every expected number is worked out in a comment. */
 class InsightsArithmeticTest {
-  private static final TimeWindow TWO_DAYS = new TimeWindow(T0, T0.plus(Duration.ofDays(2)));
-  private static final InsightsScope SCOPE = InsightsScope.project("ws", "proj");
+  static final TimeWindow TWO_DAYS = new TimeWindow(T0, T0.plus(Duration.ofDays(2)));
+  static final InsightsScope SCOPE = InsightsScope.project("ws", "proj");
 
   // pipeline 1: P(100s) F(200s) C(50s) F(400s) P(300s) P(600s, next day); pipeline 2: F(60s) then running
-  private static final List<Job> RUNS = List.of(
+  static final List<Job> RUNS = List.of(
       run(1, 1, "SUCCESSFUL", "main", 0, 100, 10),
       run(1, 2, "FAILED", "main", 10, 200, 20),      // fails at 10 min + 200 s = 800 s
       run(1, 3, "TERMINATED", "main", 20, 50, 0),
@@ -68,6 +68,40 @@ class InsightsArithmeticTest {
         in.perDay().stream().map(DayOutcomes::day).collect(Collectors.toList()));
     assertEquals(6, in.perDay().get(0).outcomes().total()); // p1 #1–#5 and p2 #1
     assertEquals(2, in.perDay().get(1).outcomes().total()); // p1 #6 (25 h) and p2 #2 (33 h 20 min)
+  }
+
+  @Test
+  void doraFourKeys() {
+    FourKeys k = Insights.of(SCOPE, TWO_DAYS, RUNS, T0.plus(Duration.ofDays(3))).fourKeys();
+    // deployments = finished passed or failed runs in the window: p1 #1 #2 #4 #5 #6, p2 #1 (p1 #3 was
+    // cancelled, p2 #2 is running, p1 #7 is after the window) → 6, of which 3 passed (p1 #1 #5 #6)
+    assertEquals(6, k.deployments());
+    assertEquals(3, k.successfulDeployments());
+    assertEquals(1.5, k.deploymentsPerDay(), 1e-12);   // 3 in 2 days
+    assertEquals(10.5, k.deploymentsPerWeek(), 1e-12); // 1.5 × 7
+    // lead time = finish − commit date (committed id × 10 min before the start):
+    // p1 #1: 600 + 100 = 700 s; #5: 3000 + 300 = 3300 s; #6: 3600 + 600 = 4200 s → median 3300 s
+    assertEquals(3, k.leadTimeSamples());
+    assertEquals(Duration.ofSeconds(3300), k.leadTimeForChanges());
+    assertEquals(0.5, k.changeFailureRate(), 1e-12);   // 3 failed of 6
+    // per pipeline and branch: p1@main #2 fails at 800 s, #5 passes at 3900 s → 3100 s; p1@dev #4 and
+    // p2@dev #1 never see a pass on their branch → open (today's MTTR counts p1 #4 in p1's incident)
+    assertEquals(1, k.restoredIncidents());
+    assertEquals(2, k.openIncidents());
+    assertEquals(Duration.ofSeconds(3100), k.timeToRestore());
+  }
+
+  @Test
+  void fourKeysMedianInterpolatesAnEvenCountAndNothingIsNull() {
+    // as Four Keys' PERCENTILE_CONT(0.5): the mean of the two middle values
+    assertEquals(Duration.ofSeconds(25), FourKeys.median(List.of(Duration.ofSeconds(40), Duration.ofSeconds(10),
+        Duration.ofSeconds(20), Duration.ofSeconds(30))));
+    FourKeys none = Insights.of(SCOPE, TWO_DAYS, List.of(), T0).fourKeys();
+    assertEquals(0, none.deployments());
+    assertEquals(0.0, none.deploymentsPerDay(), 0);
+    assertNull(none.leadTimeForChanges());
+    assertNull(none.changeFailureRate());
+    assertNull(none.timeToRestore());
   }
 
   @Test

@@ -73,4 +73,44 @@ class RenderersTest {
         .getDocumentElement().getAttribute("width"));
     assertTrue(longLabel > shortLabel + 60, shortLabel + " vs " + longLabel);
   }
+
+  @Test
+  void fourKeysShowBesideTodaysFiguresInTextJsonAndHtml() throws Exception {
+    // the figures of InsightsArithmeticTest.doraFourKeys: 3 successful in 2 days, lead time 3300 s,
+    // 3 of 6 failed, restored after 3100 s
+    Insights in = Insights.of(InsightsArithmeticTest.SCOPE, InsightsArithmeticTest.TWO_DAYS,
+        InsightsArithmeticTest.RUNS, T0.plus(Duration.ofDays(3)));
+    String text = InsightsText.render(in);
+    assertTrue(text.contains("Failure rate 50.0 %"), text); // today's figure stays
+    assertTrue(text.contains("  Deployment frequency   1.50 / day, 10.50 / week (3 successful)\n"), text);
+    assertTrue(text.contains("  Lead time for changes  median 55m 00s (commit → finish, 3 deployments)\n"), text);
+    assertTrue(text.contains("  Change failure rate    50.0 % (3 of 6 deployments)\n"), text);
+    assertTrue(text.contains("  Time to restore        median 51m 40s (1 restored, 2 open)\n"), text);
+
+    var json = InsightsJson.tree(in);
+    var k = json.path("fourKeys");
+    assertEquals(6, k.path("deployments").asInt());
+    assertEquals(1.5, k.path("deploymentFrequency").path("perDay").asDouble(), 1e-12);
+    assertEquals(10.5, k.path("deploymentFrequency").path("perWeek").asDouble(), 1e-12);
+    assertEquals(3300.0, k.path("leadTimeForChanges").path("medianSeconds").asDouble(), 1e-9);
+    assertEquals(0.5, k.path("changeFailureRate").asDouble(), 1e-12);
+    assertEquals(3100.0, k.path("timeToRestore").path("medianSeconds").asDouble(), 1e-9);
+    assertEquals(2, k.path("timeToRestore").path("open").asInt());
+    assertEquals(0.5, json.path("failureRate").asDouble(), 1e-12);
+
+    Document doc = parse(InsightsHtmlReport.render(in));
+    java.util.Map<String, String> kpis = new java.util.HashMap<>();
+    var cards = doc.getElementsByTagName("div");
+    for (int i = 0; i < cards.getLength(); i++) {
+      var el = (org.w3c.dom.Element) cards.item(i);
+      if (el.hasAttribute("data-kpi") && el.hasAttribute("data-value")) {
+        kpis.put(el.getAttribute("data-kpi"), el.getAttribute("data-value"));
+      }
+    }
+    assertEquals("1.50", kpis.get("deployment-frequency"));
+    assertEquals("3300", kpis.get("lead-time"));
+    assertEquals("0.5000", kpis.get("change-failure-rate"));
+    assertEquals("3100", kpis.get("time-to-restore"));
+    assertEquals("0.5000", kpis.get("failure-rate")); // beside today's
+  }
 }

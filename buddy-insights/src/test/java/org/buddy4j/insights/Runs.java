@@ -20,13 +20,14 @@ final class Runs {
   /**
    * Run {@code id} of pipeline {@code pipeline} ("p" + id), starting {@code startMin} minutes after T0,
    * lasting {@code seconds} (null: not finished), its one action starting {@code queueSeconds} after it.
+   * Its revision was committed {@code id × 10} minutes before the run started.
    */
   static Job run(int pipeline, int id, String status, String branch, int startMin, Integer seconds, int queueSeconds) {
     Instant start = T0.plusSeconds(startMin * 60L);
     Execution e = new Execution().id(id).status(status).startDate(at(start))
         .finishDate(seconds == null ? null : at(start.plusSeconds(seconds)))
         .branch(branch == null ? null : new Branch().name(branch))
-        .toRevision(new Commit().revision(String.format("%040d", id)))
+        .toRevision(new Commit().revision(String.format("%040d", id)).commitDate(at(start.minusSeconds(id * 600L))))
         .creator(new Member().id(1).name("Mike Benson"));
     e.addActionExecutionsItem(new ActionExecution().actionExecutionId("ae" + pipeline + "-" + id).status(status)
         .startDate(at(start.plusSeconds(queueSeconds))).finishDate(e.getFinishDate())
