@@ -17,6 +17,7 @@ import org.buddy4j.insights.Insights;
 import org.buddy4j.insights.InsightsJson;
 import org.buddy4j.insights.InsightsScope;
 import org.buddy4j.insights.InsightsText;
+import org.buddy4j.insights.FourKeys;
 import org.buddy4j.insights.Outcomes;
 import org.buddy4j.insights.Recovery;
 import org.buddy4j.insights.unified.Job;
@@ -33,6 +34,27 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 class DeliveryInsightsE2eTest extends HistoryTestBase {
+
+  @Test
+  void doraFourKeysMatchTheHandComputedFigures() {
+    FourKeys k = DeliveryInsights.collect(buddy, InsightsScope.project(WS, PROJECT), WINDOW).fourKeys();
+    // deployments: the 6 passed and 5 failed runs (the 2 cancelled ones deployed nothing)
+    assertEquals(11, k.deployments());
+    assertEquals(6, k.successfulDeployments());
+    assertEquals(2.0, k.deploymentsPerDay(), 1e-12);  // 6 in the 3-day window
+    assertEquals(14.0, k.deploymentsPerWeek(), 1e-12);
+    // the emulator dates every revision's commit 1 h before its run started: lead time = 3600 s + duration;
+    // passed durations sorted 180,180,240,300,360,600 → median (240 + 300) / 2 = 270 → 3870 s
+    assertEquals(6, k.leadTimeSamples());
+    assertEquals(Duration.ofSeconds(3870), k.leadTimeForChanges());
+    assertEquals(5.0 / 11.0, k.changeFailureRate(), 1e-12);
+    // per pipeline and branch: deploy-prod@master #3 → #5 = 7080 s; tests@develop #1 → #2 = 1860 s;
+    // deploy-prod@develop (#6, #7) and @tag v1.2 (#10) are never restored (#8 is on master: today's MTTR
+    // counts it, the four keys do not) → median (1860 + 7080) / 2 = 4470 s
+    assertEquals(2, k.restoredIncidents());
+    assertEquals(2, k.openIncidents());
+    assertEquals(Duration.ofSeconds(4470), k.timeToRestore());
+  }
 
   @Test
   void projectInsightsMatchTheHandComputedFigures() {
