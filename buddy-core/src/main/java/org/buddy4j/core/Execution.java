@@ -151,7 +151,8 @@ public final class Execution {
     return new LogReader(this, actionExecutionId, true);
   }
 
-  ActionExecutionLogs logPage(String actionExecutionId, int offset, int limit) {
+  /** {@code GET …/action_executions/{id}/logs?offset&limit}: one slice of the log with its total line count. */
+  public ActionExecutionLogs logPage(String actionExecutionId, int offset, int limit) {
     return api().getActionExecutionLogs(pipeline.workspace(), pipeline.project(), pipeline.id(), id(),
         actionExecutionId, offset, limit);
   }

@@ -64,30 +64,17 @@ public final class PipelineClient {
     }, perPage).map(e -> new Execution(this, e));
   }
 
+  /**
+   * {@code GET …/executions?page&per_page}, newest first: one page (1-based) with its envelope
+   * ({@code total_page_count}, {@code total_element_count}), for callers that page or pace themselves.
+   */
+  public ExecutionList executionsPage(int page, int perPage) {
+    return context.api(ExecutionsApi.class).getExecutions(workspace, project, pipelineId, page, perPage);
+  }
+
   /** {@code GET …/executions/{execution_id}}. */
   public Execution execution(int executionId) {
     return new Execution(this, context.api(ExecutionsApi.class).getExecution(workspace, project, pipelineId, executionId));
-  }
-
-  /**
-   * Works out a rollback without starting anything (for a dry run): the newest finished run, the last
-   * successful run of another revision before it, and the revision that would run. Reads
-   * {@code GET …/executions}, newest first.
-   *
-   * @throws org.buddy4j.core.rollback.NoRollbackTargetException if there is nothing to roll back to
-   */
-  public org.buddy4j.core.rollback.RollbackPlan rollbackPlan() {
-    return org.buddy4j.core.rollback.RollbackPlan.of(this);
-  }
-
-  /**
-   * Rolls back: runs the revision of the last successful run before the newest finished one
-   * ({@code POST …/executions} with {@code to_revision} and a comment naming the rollback), exactly once.
-   *
-   * @throws org.buddy4j.core.rollback.NoRollbackTargetException if there is no earlier successful run
-   */
-  public Execution rollback() {
-    return rollbackPlan().execute();
   }
 
   ClientContext context() {

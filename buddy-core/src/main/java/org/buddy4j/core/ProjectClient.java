@@ -44,6 +44,11 @@ public final class ProjectClient {
     }, 30);
   }
 
+  /** {@code GET …/pipelines?page&per_page}: one page (1-based), for callers that page themselves. */
+  public PipelineList pipelinesPage(int page, int perPage) {
+    return context.api(PipelinesApi.class).getPipelines(workspace, project, page, perPage);
+  }
+
   /** The pipeline with this ID; nothing is fetched yet. */
   public PipelineClient pipeline(int pipelineId) {
     return new PipelineClient(context, workspace, project, pipelineId);
@@ -53,6 +58,11 @@ public final class ProjectClient {
   public List<Branch> branches() {
     BranchList list = context.api(RepositoryApi.class).getBranches(workspace, project, null, null);
     return list.getBranches() == null ? List.of() : list.getBranches();
+  }
+
+  /** {@code GET …/repository/branches?page&per_page}: one page (1-based), for callers that page themselves. */
+  public BranchList branchesPage(int page, int perPage) {
+    return context.api(RepositoryApi.class).getBranches(workspace, project, page, perPage);
   }
 
   @Override

@@ -36,6 +36,11 @@ public final class WorkspaceClient {
     }, 20);
   }
 
+  /** {@code GET /workspaces/{workspace}/projects?page&per_page}: one page (1-based), for callers that page themselves. */
+  public ProjectList projectsPage(int page, int perPage) {
+    return context.api(ProjectsApi.class).getProjects(workspace, null, null, null, null, page, perPage);
+  }
+
   /** The project with this URL handle ({@code name}); nothing is fetched yet. */
   public ProjectClient project(String name) {
     return new ProjectClient(context, workspace, name);

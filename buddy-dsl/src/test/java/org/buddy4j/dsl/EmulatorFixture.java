@@ -31,7 +31,12 @@ final class EmulatorFixture implements AutoCloseable {
   private final BuddyClient client;
 
   EmulatorFixture() {
-    this.seed = seed();
+    this(seed());
+  }
+
+  /** The emulator with another seed (JSON). */
+  EmulatorFixture(String seed) {
+    this.seed = seed;
     this.emulator = BuddyEmulator.start(EmulatorOptions.defaults().seed(seed).clockSpeed(200));
     this.client = BuddyClient.builder().endpoint(emulator.baseUrl()).token(emulator.token())
         .pollInterval(Duration.ofMillis(10), Duration.ofMillis(50)).build();

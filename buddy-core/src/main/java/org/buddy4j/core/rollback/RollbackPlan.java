@@ -108,9 +108,22 @@ public final class RollbackPlan {
 
   /** The request {@link #execute()} sends. */
   public RunOptions runOptions() {
-    RunOptions options = RunOptions.atRevision(revision()).comment(comment());
+    return applyTo(RunOptions.defaults());
+  }
+
+  /**
+   * Points {@code options} at the target: its revision and branch (whatever they said before), and
+   * {@link #comment()} unless they carry a comment of their own. The DSL's {@code rollback} sends its
+   * options (priority, variables, …) this way, so the DSL and the CLI share one rule.
+   */
+  public RunOptions applyTo(RunOptions options) {
+    Objects.requireNonNull(options, "options");
+    options.revision(revision());
     if (branch() != null) {
       options.branch(branch());
+    }
+    if (options.comment() == null) {
+      options.comment(comment());
     }
     return options;
   }
@@ -118,6 +131,11 @@ public final class RollbackPlan {
   /** {@code POST …/executions} at the target's revision: starts the rollback run (once). */
   public Execution execute() {
     return pipeline.run(runOptions());
+  }
+
+  /** Like {@link #execute()}, with the caller's options (see {@link #applyTo(RunOptions)}). */
+  public Execution execute(RunOptions options) {
+    return pipeline.run(applyTo(options));
   }
 
   private static String branchOf(Execution e) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.buddy4j.core.rollback.NoRollbackTargetException;
 import org.buddy4j.dsl.DslException;
 import org.buddy4j.dsl.Run;
 import org.buddy4j.dsl.runtime.ExecutionPort;
@@ -138,15 +139,16 @@ public final class RunChain implements GroovyInterceptable {
     String ws = scope.requireWorkspace();
     String project = scope.requireProject();
     int id = spec.pipelineId();
+    ExecutionPort execution;
     if (spec.rollback()) {
-      String revision = scope.runtime().sender().newestSuccessfulRevision(ws, project, id);
-      if (revision == null) {
-        throw new DslException("rollback of pipeline " + id + " in " + ws + "/" + project
-            + ": it has no SUCCESSFUL execution with a revision to roll back to");
+      try {
+        execution = scope.runtime().sender().rollback(ws, project, id, spec.options());
+      } catch (NoRollbackTargetException e) {
+        throw new DslException(e.getMessage());
       }
-      spec.options().revision(revision);
+    } else {
+      execution = scope.runtime().sender().run(ws, project, id, spec.options());
     }
-    ExecutionPort execution = scope.runtime().sender().run(ws, project, id, spec.options());
     return new Run(scope.runtime(), ws, project, id, execution);
   }
 

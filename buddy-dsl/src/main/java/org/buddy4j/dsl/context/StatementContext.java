@@ -60,7 +60,7 @@ public class StatementContext extends DslContext {
     return RunChain.block(scope, false, named, body);
   }
 
-  /** {@code rollback pipeline 2}: run at the revision of the newest SUCCESSFUL execution. */
+  /** {@code rollback pipeline 2}: buddy-core's {@code RollbackPlan} picks the revision and branch. */
   public RunChain rollback(Object first) {
     require("rollback");
     if (first instanceof Map<?, ?> named) {

@@ -1,20 +1,18 @@
 package org.buddy4j.dsl.runtime;
 
 import java.time.Duration;
-import java.util.Optional;
 import org.buddy4j.core.BuddyClient;
 import org.buddy4j.core.Execution;
 import org.buddy4j.core.ExecutionStatus;
+import org.buddy4j.core.PipelineClient;
 import org.buddy4j.core.RunOptions;
 import org.buddy4j.core.errors.BuddyTimeoutException;
 import org.buddy4j.core.generated.model.Integration;
+import org.buddy4j.core.rollback.RollbackPlan;
 import org.buddy4j.dsl.IntegrationRef;
 
 /** Sends a script's requests to Buddy through buddy-core's {@link BuddyClient}. */
 public final class ClientSender implements Sender {
-  /** How many past executions a rollback looks through for a successful one. */
-  private static final int ROLLBACK_SEARCH_LIMIT = 500;
-
   private final BuddyClient client;
 
   public ClientSender(BuddyClient client) {
@@ -33,13 +31,9 @@ public final class ClientSender implements Sender {
   }
 
   @Override
-  public String newestSuccessfulRevision(String workspace, String project, int pipelineId) {
-    return client.workspace(workspace).project(project).pipeline(pipelineId).executions()
-        .limit(ROLLBACK_SEARCH_LIMIT)
-        .filter(Execution::isSuccessful)
-        .map(Execution::revision)
-        .flatMap(Optional::stream)
-        .findFirst().orElse(null);
+  public ExecutionPort rollback(String workspace, String project, int pipelineId, RunOptions options) {
+    PipelineClient pipeline = client.workspace(workspace).project(project).pipeline(pipelineId);
+    return new Real(RollbackPlan.of(pipeline).execute(options));
   }
 
   /** A real execution. */

@@ -50,10 +50,16 @@ public final class DryRunSender implements Sender {
   }
 
   @Override
-  public String newestSuccessfulRevision(String workspace, String project, int pipelineId) {
+  public ExecutionPort rollback(String workspace, String project, int pipelineId, RunOptions options) {
     record("GET", pipelinePath(workspace, project, pipelineId) + "/executions", null,
-        "newest first, until a SUCCESSFUL one");
-    return "<revision of the newest SUCCESSFUL execution of pipeline " + pipelineId + ">";
+        "newest first, until the last SUCCESSFUL run before the newest finished one (same branch, another revision)");
+    options.revision("<revision of the last SUCCESSFUL run of pipeline " + pipelineId
+        + " before its newest finished one, same branch, another revision>");
+    options.branch("<branch of the newest finished run>");
+    if (options.comment() == null) {
+      options.comment("<Rollback of #… to … (last successful run #…)>");
+    }
+    return run(workspace, project, pipelineId, options);
   }
 
   private static String pipelinePath(String workspace, String project, int pipelineId) {

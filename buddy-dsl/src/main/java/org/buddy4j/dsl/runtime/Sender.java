@@ -16,8 +16,12 @@ public interface Sender {
   ExecutionPort run(String workspace, String project, int pipelineId, RunOptions options);
 
   /**
-   * {@code GET …/pipelines/{id}/executions}, newest first: the {@code to_revision} of the newest
-   * SUCCESSFUL execution, or null if there is none.
+   * A rollback, by buddy-core's one rule ({@code org.buddy4j.core.rollback.RollbackPlan}): reads
+   * {@code GET …/pipelines/{id}/executions}, newest first, and runs the revision of the last
+   * SUCCESSFUL run before the newest finished one, on the same branch and at another revision, with
+   * {@code options} (their comment, priority, variables; revision and branch are the plan's).
+   *
+   * @throws org.buddy4j.core.rollback.NoRollbackTargetException if there is nothing to roll back to
    */
-  String newestSuccessfulRevision(String workspace, String project, int pipelineId);
+  ExecutionPort rollback(String workspace, String project, int pipelineId, RunOptions options);
 }

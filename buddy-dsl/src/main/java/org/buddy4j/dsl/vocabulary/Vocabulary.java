@@ -137,7 +137,7 @@ public final class Vocabulary {
         "Runs a pipeline (POST …/pipelines/{id}/executions) when the statement ends; returns the run (see \"A run's result\").",
         "run pipeline 2 on branch \"master\" comment \"release\" priority HIGH").opens(RUN_BLOCK);
     Word rollback = Word.of("rollback", ArgKind.RUN,
-        "Runs a pipeline again at the revision of its newest SUCCESSFUL execution (GET …/executions, then POST …/executions with to_revision).",
+        "Rolls a pipeline back: runs the revision of the last SUCCESSFUL run before its newest finished one, on the same branch and at another revision (GET …/executions, then POST …/executions with to_revision and branch).",
         "rollback pipeline 2 comment \"roll back\"");
     Word pipeline = Word.of("pipeline", ArgKind.MARKER, "Part of a run statement: run pipeline 2 …",
         "run pipeline 2");

@@ -1,7 +1,7 @@
 package org.buddy4j.runner.cli;
 
 import java.nio.file.Path;
-import org.buddy4j.core.badge.StatusBadge;
+import org.buddy4j.insights.badge.StatusBadge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

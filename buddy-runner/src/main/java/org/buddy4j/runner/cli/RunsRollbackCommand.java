@@ -28,7 +28,7 @@ final class RunsRollbackCommand extends RunsCommand.RunCommand {
 
   @Override
   int run(Session session, Printer printer) {
-    RollbackPlan plan = pipeline(session).rollbackPlan();
+    RollbackPlan plan = RollbackPlan.of(pipeline(session));
     if (dryRun) {
       if (printer.text()) {
         context().out().println(plan);

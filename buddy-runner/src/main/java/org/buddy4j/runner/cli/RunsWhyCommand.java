@@ -1,8 +1,8 @@
 package org.buddy4j.runner.cli;
 
 import org.buddy4j.core.Execution;
-import org.buddy4j.core.failures.FailureAnalysis;
-import org.buddy4j.core.failures.FailureReport;
+import org.buddy4j.insights.failures.FailureAnalysis;
+import org.buddy4j.insights.failures.FailureReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

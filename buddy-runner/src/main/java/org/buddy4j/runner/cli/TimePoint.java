@@ -10,7 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.buddy4j.core.insights.TimeWindow;
+import org.buddy4j.insights.TimeWindow;
 import picocli.CommandLine;
 
 /**

@@ -28,7 +28,6 @@ import org.buddy4j.core.errors.BuddyOutcomeUnknownException;
 import org.buddy4j.core.errors.BuddyRateLimitException;
 import org.buddy4j.core.errors.BuddyServerException;
 import org.buddy4j.core.errors.BuddyTransportException;
-import org.buddy4j.core.generated.api.ExecutionsApi;
 import org.buddy4j.runner.batch.BatchFile;
 import org.buddy4j.runner.batch.BatchItem;
 import org.buddy4j.runner.batch.PipelineRef;
@@ -533,8 +532,8 @@ public final class BatchEngine {
       // A few old runs deep in the list: one GET each is cheaper than paging down to them.
       List<Future<?>> gets = new ArrayList<>();
       for (Slot s : new ArrayList<>(p.running.values())) {
-        gets.add(calls.call(Lane.OBSERVE, () -> client.api(ExecutionsApi.class)
-                .getExecution(p.ref.workspace(), p.ref.project(), p.ref.pipeline(), s.executionId))
+        gets.add(calls.call(Lane.OBSERVE, () -> client.workspace(p.ref.workspace()).project(p.ref.project())
+                .pipeline(p.ref.pipeline()).execution(s.executionId).data())
             .onSuccess(e -> seen(p, e))
             .onFailure(err -> pollFailed(p, s, err)));
       }

@@ -5,7 +5,6 @@ import io.vertx.core.Promise;
 import java.util.List;
 import java.util.function.Consumer;
 import org.buddy4j.core.errors.BuddyRateLimitException;
-import org.buddy4j.core.generated.api.ExecutionsApi;
 import org.buddy4j.core.generated.model.Execution;
 import org.buddy4j.core.generated.model.ExecutionList;
 
@@ -13,8 +12,8 @@ import org.buddy4j.core.generated.model.ExecutionList;
  * Walks {@code GET …/pipelines/{pipeline_id}/executions?page=N&per_page=100} newest first, one paced
  * call per page (so each page waits its turn in the observe budget), down to a known execution ID.
  * One page refreshes up to 100 runs; this is how the runner polls and reconciles in few calls.
- * (The facade's {@code pipeline.executions()} stream pages by itself inside one blocking call; the
- * generated interface lets every page be paced separately.)
+ * (The facade's {@code pipeline.executions()} stream pages by itself inside one blocking call;
+ * {@code executionsPage(page, perPage)} lets every page be paced separately.)
  */
 final class ExecutionPages {
   static final int PER_PAGE = 100;
@@ -34,8 +33,8 @@ final class ExecutionPages {
 
   private static void page(ApiCalls calls, PipelineState p, int downTo, Consumer<Execution> each, int n,
                            Promise<Integer> done) {
-    calls.call(Lane.OBSERVE, () -> calls.client().api(ExecutionsApi.class)
-            .getExecutions(p.ref.workspace(), p.ref.project(), p.ref.pipeline(), n, PER_PAGE))
+    calls.call(Lane.OBSERVE, () -> calls.client().workspace(p.ref.workspace()).project(p.ref.project())
+            .pipeline(p.ref.pipeline()).executionsPage(n, PER_PAGE))
         .onSuccess(list -> {
           List<Execution> items = list.getExecutions() == null ? List.of() : list.getExecutions();
           int lowest = Integer.MAX_VALUE;
@@ -67,8 +66,8 @@ final class ExecutionPages {
 
   /** The newest execution ID of the pipeline (0 when it has none): one call with per_page=1. */
   static Future<Integer> newestId(ApiCalls calls, PipelineState p) {
-    return calls.call(Lane.OBSERVE, () -> calls.client().api(ExecutionsApi.class)
-            .getExecutions(p.ref.workspace(), p.ref.project(), p.ref.pipeline(), 1, 1))
+    return calls.call(Lane.OBSERVE, () -> calls.client().workspace(p.ref.workspace()).project(p.ref.project())
+            .pipeline(p.ref.pipeline()).executionsPage(1, 1))
         .map(list -> list.getExecutions() == null || list.getExecutions().isEmpty()
             || list.getExecutions().get(0).getId() == null ? 0 : list.getExecutions().get(0).getId());
   }

@@ -1,6 +1,0 @@
-package org.buddy4j.core.insights;
-
-import java.time.LocalDate;
-
-/** The outcomes of the runs that started on one day (UTC). */
-public record DayOutcomes(LocalDate day, Outcomes outcomes) {}
