@@ -82,13 +82,26 @@ class CommandsTest {
 
     Result approve = buddy("runs", "start", "3", "--branch", "master");
     int waiting = Integer.parseInt(approve.out().lines().filter(l -> l.startsWith("id:")).findFirst().orElseThrow().split(":\\s+")[1]);
-    Thread.sleep(300);
+    awaitStatus(3, waiting, "WAITING_FOR_APPLY"); // approving earlier is refused: the run must reach its gate
     Result approved = buddy("runs", "approve", "3", String.valueOf(waiting), "--wait");
     assertEquals(0, approved.code(), approved.toString());
     Result cancel = buddy("runs", "cancel", "2", String.valueOf(
         Integer.parseInt(buddy("runs", "start", "2").out().lines().filter(l -> l.startsWith("id:")).findFirst().orElseThrow()
             .split(":\\s+")[1])));
     assertEquals(0, cancel.code(), cancel.toString());
+  }
+
+  /** Polls {@code runs status} until the run shows {@code status}; the deadline only guards against a hang. */
+  private static void awaitStatus(int pipeline, int id, String status) throws Exception {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    while (true) {
+      Result r = buddy("runs", "status", String.valueOf(pipeline), String.valueOf(id), "-o", "json");
+      if (status.equals(TestEmulator.JSON.readTree(r.out()).path("status").asText())) {
+        return;
+      }
+      assertTrue(System.nanoTime() < deadline, "run " + id + " never reached " + status + ": " + r);
+      Thread.sleep(20);
+    }
   }
 
   @Test
