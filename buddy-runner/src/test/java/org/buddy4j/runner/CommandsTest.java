@@ -85,9 +85,11 @@ class CommandsTest {
     awaitStatus(3, waiting, "WAITING_FOR_APPLY"); // approving earlier is refused: the run must reach its gate
     Result approved = buddy("runs", "approve", "3", String.valueOf(waiting), "--wait");
     assertEquals(0, approved.code(), approved.toString());
-    Result cancel = buddy("runs", "cancel", "2", String.valueOf(
-        Integer.parseInt(buddy("runs", "start", "2").out().lines().filter(l -> l.startsWith("id:")).findFirst().orElseThrow()
-            .split(":\\s+")[1])));
+    // A run of pipeline 3 waits for approval, so it is still cancellable however long the command takes to
+    // start (a run of pipeline 2 may already be over on the fast clock).
+    Result cancel = buddy("runs", "cancel", "3", String.valueOf(
+        Integer.parseInt(buddy("runs", "start", "3", "--branch", "master").out().lines().filter(l -> l.startsWith("id:"))
+            .findFirst().orElseThrow().split(":\\s+")[1])));
     assertEquals(0, cancel.code(), cancel.toString());
   }
 
