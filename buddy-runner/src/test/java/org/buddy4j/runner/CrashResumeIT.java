@@ -69,7 +69,6 @@ class CrashResumeIT {
     }
   }
 
-
   @Test
   void killedAtRandomAndResumedEveryRunStartsExactlyOnce() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -79,10 +78,13 @@ class CrashResumeIT {
       futures.add(pool.submit(() -> trial(trial, new Random(1000 + trial))));
     }
     List<Trial> trials = new ArrayList<>();
-    for (Future<Trial> f : futures) {
-      trials.add(f.get(10, TimeUnit.MINUTES)); // only guards against a hang
+    try {
+      for (Future<Trial> f : futures) {
+        trials.add(f.get(10, TimeUnit.MINUTES)); // only guards against a hang
+      }
+    } finally {
+      pool.shutdownNow(); // a failed trial stops the others (their runners are killed in attempt's finally)
     }
-    pool.shutdown();
     trials.forEach(System.out::println);
     System.out.printf("%d trials, each killed mid-batch (%d repeated), %d runs, %d POSTs (%d reset after apply,"
             + " %d refused unapplied): every run exactly once%n", TRIALS, trials.stream().filter(t -> t.attempts() > 1).count(),
@@ -121,6 +123,15 @@ class CrashResumeIT {
     Process child = ChildRunner.start(buddy.env(), List.of("-Xmx96m"), log, "batch", file.toString(),
         "--journal", journal.toString(), "--concurrency", "6", "--rate", "40", "--poll-interval", "200ms",
         "--settle", "100ms", "--progress", "none");
+    try {
+      return killAndResume(trial, attempt, killAfterIntents, delayMs, child, prefix, keys, journal, log);
+    } finally {
+      child.destroyForcibly(); // never leave a runner behind, whatever failed
+    }
+  }
+
+  private Trial killAndResume(int trial, int attempt, int killAfterIntents, int delayMs, Process child, String prefix,
+                              List<String> keys, Path journal, Path log) throws Exception {
     // Kill at a random moment of the batch: once the journal holds a random number of intents (each is
     // followed at once by its POST), after a random delay. The random moment is the point of the test;
     // the verdict does not depend on it (see the exit check below).
@@ -160,7 +171,15 @@ class CrashResumeIT {
       }
     }
     for (String key : keys) {
-      assertEquals(1, perKey.getOrDefault(key, 0), "trial " + trial + ": runs of " + key);
+      if (perKey.getOrDefault(key, 0) != 1) {
+        // What it takes to find out why: the key's journal lines and the emulator's log of its POSTs.
+        String marker = "[buddy4j:" + batch + ":" + key + "]";
+        assertEquals(1, perKey.getOrDefault(key, 0), "trial " + trial + ": runs of " + key + "\njournal:\n"
+            + Files.readAllLines(journal).stream().filter(l -> l.contains("\"" + key + "\"")).collect(Collectors.joining("\n"))
+            + "\nPOSTs:\n" + posts(batch).stream().filter(q -> q.path("body").path("comment").asText().contains(marker))
+                .map(q -> q.path("seq") + " status " + q.path("status") + " outcome " + q.path("outcome") + " fault "
+                    + q.path("fault")).collect(Collectors.joining("\n")));
+      }
     }
     assertEquals(RUNS, perKey.size(), "trial " + trial + ": runs of this batch");
     List<JsonNode> posts = posts(batch);
