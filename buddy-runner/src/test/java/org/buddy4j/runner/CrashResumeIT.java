@@ -173,10 +173,10 @@ class CrashResumeIT {
     for (String key : keys) {
       if (perKey.getOrDefault(key, 0) != 1) {
         // What it takes to find out why: the key's journal lines and the emulator's log of its POSTs.
-        String marker = "[buddy4j:" + batch + ":" + key + "]";
+        String tag = "[buddy4j:" + batch + ":" + key + "]";
         assertEquals(1, perKey.getOrDefault(key, 0), "trial " + trial + ": runs of " + key + "\njournal:\n"
             + Files.readAllLines(journal).stream().filter(l -> l.contains("\"" + key + "\"")).collect(Collectors.joining("\n"))
-            + "\nPOSTs:\n" + posts(batch).stream().filter(q -> q.path("body").path("comment").asText().contains(marker))
+            + "\nPOSTs:\n" + posts(batch).stream().filter(q -> q.path("body").path("comment").asText().contains(tag))
                 .map(q -> q.path("seq") + " status " + q.path("status") + " outcome " + q.path("outcome") + " fault "
                     + q.path("fault")).collect(Collectors.joining("\n")));
       }
