@@ -314,17 +314,17 @@ public final class BatchEngine {
       settle(slot, Outcome.NOT_STARTED, null, abortReason);
     } else if (err instanceof BuddyRateLimitException) {
       // 429: not applied. The governor now holds until the window resets; queue the run again.
-      write(() -> journal.notApplied(key, "429"));
-      submit(slot);
+      writeThen(() -> journal.notApplied(key, "429"), () -> submit(slot));
     } else if (err instanceof BuddyTransportException) {
       // Never reached Buddy (buddy-core already retried what was safe).
-      write(() -> journal.notApplied(key, "not sent: " + err.getMessage()));
       if (++slot.transportFailures >= MAX_TRANSPORT_FAILURES) {
+        write(() -> journal.notApplied(key, "not sent: " + err.getMessage()));
         String msg = "could not reach Buddy: " + err.getMessage();
         write(() -> journal.failed(key, "NOT_SENT", msg));
         settle(slot, Outcome.FAILED, "NOT_SENT", msg);
       } else {
-        vertx.setTimer(1000L << slot.transportFailures, id -> submit(slot));
+        writeThen(() -> journal.notApplied(key, "not sent: " + err.getMessage()),
+            () -> vertx.setTimer(1000L << slot.transportFailures, id -> submit(slot)));
       }
     } else if (err instanceof BuddyAuthenticationException) {
       write(() -> journal.notApplied(key, "401"));
@@ -423,8 +423,7 @@ public final class BatchEngine {
         } else {
           // Listed down past the floor and the marker is not there: the POST was not applied.
           counters.resent++;
-          write(() -> journal.notApplied(key, "reconciled: no run carries its marker"));
-          submit(s);
+          writeThen(() -> journal.notApplied(key, "reconciled: no run carries its marker"), () -> submit(s));
         }
       }
     }).onFailure(err -> {
@@ -538,6 +537,24 @@ public final class BatchEngine {
       io.run();
       return null;
     }, true).onFailure(err -> abort("cannot write the journal: " + err.getMessage()));
+  }
+
+  /**
+   * Writes a record, then goes on. A run's not_applied must be in the journal before its next intent: the
+   * intent is written on an API worker, so with a plain {@link #write} a not_applied could land after it,
+   * and a crash before the new POST's answer left "not applied" as the run's last word while that POST
+   * may have started it — the resume then started it a second time (CrashResumeIT, trial 8 of a build).
+   */
+  private void writeThen(Runnable io, Runnable next) {
+    journalWorker.executeBlocking(() -> {
+      io.run();
+      return null;
+    }, true).onComplete(ar -> {
+      if (ar.failed()) {
+        abort("cannot write the journal: " + ar.cause().getMessage());
+      }
+      next.run(); // after an abort, submit() settles the run as not started
+    });
   }
 
   private void abort(String reason) {
