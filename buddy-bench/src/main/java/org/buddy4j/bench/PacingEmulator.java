@@ -91,7 +91,7 @@ final class PacingEmulator implements AutoCloseable {
 
   /**
    * What the emulator saw of one batch, from its request log: every run-start POST, how many were
-   * applied (2xx) per marker, and the 429s.
+   * applied per marker and the 429s, by the outcome the emulator logged.
    */
   record Traffic(int requests, int runPosts, int appliedPosts, int rateLimited, int runPostsRateLimited,
                  int otherFailures, Map<String, Integer> appliedPerMarker) {
@@ -104,19 +104,22 @@ final class PacingEmulator implements AutoCloseable {
       int failures = 0;
       Map<String, Integer> perMarker = new HashMap<>();
       for (JsonNode r : log) {
-        int status = r.path("status").asInt();
+        // What the emulator did, not the status it managed to send (a client may have gone away).
+        String outcome = r.path("outcome").asText();
+        boolean rateLimited = "rate-limited".equals(outcome);
+        boolean wasApplied = "applied".equals(outcome);
         boolean post = "runExecution".equals(r.path("operationId").asText());
-        if (status == 429) {
+        if (rateLimited) {
           limited++;
-        } else if (status < 200 || status >= 300) {
+        } else if (!wasApplied) {
           failures++;
         }
         if (post) {
           posts++;
-          if (status == 429) {
+          if (rateLimited) {
             postsLimited++;
           }
-          if (status >= 200 && status < 300) {
+          if (wasApplied) {
             applied++;
             perMarker.merge(r.path("body").path("comment").asText(), 1, Integer::sum);
           }

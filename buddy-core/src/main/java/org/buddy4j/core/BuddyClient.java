@@ -135,6 +135,7 @@ public final class BuddyClient {
     private String defaultWorkspace;
     private String defaultProject;
     private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.THREAD;
 
     private Builder() {}
 
@@ -216,9 +217,15 @@ public final class BuddyClient {
       return this;
     }
 
-    /** The clock rate-limit resets and token expiry are judged by (tests). */
+    /** The clock rate-limit resets, token expiry and {@code waitUntilFinished} deadlines are judged by (tests). */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
+      return this;
+    }
+
+    /** How the client pauses (polls, rate-limit waits, backoff); tests pair one with a simulated {@link #clock}. */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper);
       return this;
     }
 
@@ -251,8 +258,9 @@ public final class BuddyClient {
       Redactor redactor = Redactor.standard();
       RateLimitTracker tracker = new RateLimitTracker(clock);
       FeignTransport transport = new FeignTransport(new FeignTransport.Settings(endpoint.baseUrl(), tokens, redactor,
-          tracker, rateLimitPolicy, retryPolicy, connectTimeout, readTimeout, logLevel, userAgent, clock));
-      ClientContext context = new ClientContext(transport, endpoint, redactor, tracker, pollInitial, pollMax, readTimeout);
+          tracker, rateLimitPolicy, retryPolicy, connectTimeout, readTimeout, logLevel, userAgent, clock, sleeper));
+      ClientContext context = new ClientContext(transport, endpoint, redactor, tracker, pollInitial, pollMax, readTimeout,
+          clock, sleeper);
       return new BuddyClient(context, defaultWorkspace, defaultProject);
     }
 

@@ -117,11 +117,12 @@ public final class Execution {
    * @throws BuddyTimeoutException if it is still running after {@code timeout}
    */
   public Execution waitUntilFinished(Duration timeout) {
-    Instant deadline = Instant.now().plus(timeout);
+    ClientContext context = pipeline.context();
+    Instant deadline = context.clock().instant().plus(timeout);
     Execution current = this;
-    Poller poller = new Poller(pipeline.context().pollInitial(), pipeline.context().pollMax());
+    Poller poller = new Poller(context.pollInitial(), context.pollMax(), context.sleeper());
     while (!current.isFinished()) {
-      Duration left = Duration.between(Instant.now(), deadline);
+      Duration left = Duration.between(context.clock().instant(), deadline);
       if (left.isNegative() || left.isZero()) {
         throw new BuddyTimeoutException("execution " + id() + " of " + pipeline + " is still " + current.status()
             + " after " + timeout.toSeconds() + " s");

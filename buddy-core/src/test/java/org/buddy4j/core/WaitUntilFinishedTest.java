@@ -10,22 +10,29 @@ import org.buddy4j.core.errors.BuddyTimeoutException;
 import org.buddy4j.core.testing.FastClients;
 import org.buddy4j.core.testing.LoopbackServer;
 import org.buddy4j.core.testing.LoopbackServer.Answer;
+import org.buddy4j.core.testing.SimulatedTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** waitUntilFinished polls through every running state to the final snapshot, and gives up at the deadline. */
+/**
+ * waitUntilFinished polls through every running state to the final snapshot, and gives up at the deadline.
+ * The client runs on {@link SimulatedTime}: deadlines and poll intervals are exact, whatever the machine's load.
+ */
 class WaitUntilFinishedTest {
   private static final String EXECUTION = "/workspaces/acme/projects/web/pipelines/2/executions/7";
   private static final String FINISH = "\"finish_date\": \"2026-03-01T12:00:00Z\"";
 
   private LoopbackServer server;
+  private SimulatedTime time;
   private PipelineClient pipeline;
 
   @BeforeEach
   void start() throws Exception {
     server = new LoopbackServer();
-    pipeline = FastClients.against(server, "FAKE-token-wait-0008").build().workspace("acme").project("web").pipeline(2);
+    time = SimulatedTime.startingNow(Duration.ZERO);
+    pipeline = FastClients.against(server, "FAKE-token-wait-0008").clock(time).sleeper(time).build()
+        .workspace("acme").project("web").pipeline(2);
   }
 
   @AfterEach
@@ -82,13 +89,14 @@ class WaitUntilFinishedTest {
     server.always("GET", EXECUTION, status("INPROGRESS"));
     Execution running = pipeline.execution(7);
 
-    long started = System.nanoTime();
     BuddyTimeoutException e = assertThrows(BuddyTimeoutException.class,
         () -> running.waitUntilFinished(Duration.ofMillis(300)));
-    long elapsedMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
 
-    assertTrue(elapsedMs >= 280 && elapsedMs < 2_000, "gave up after " + elapsedMs + " ms");
+    assertEquals(Duration.ofMillis(300), time.slept(), "gave up exactly at the deadline: " + time.sleeps());
+    assertEquals(Duration.ofMillis(20), time.sleeps().get(0), "the first poll interval");
+    assertTrue(time.sleeps().stream().allMatch(d -> d.compareTo(Duration.ofMillis(100)) <= 0), "capped: " + time.sleeps());
     assertTrue(e.getMessage().contains("INPROGRESS"), e.getMessage());
-    assertTrue(server.requests("GET", EXECUTION).size() >= 3, "it kept polling until the deadline");
+    assertEquals(1 + time.sleeps().size(), server.requests("GET", EXECUTION).size(),
+        "it kept polling until the deadline, one GET after each pause");
   }
 }

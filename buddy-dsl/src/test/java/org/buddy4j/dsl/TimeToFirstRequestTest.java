@@ -19,7 +19,7 @@ class TimeToFirstRequestTest {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), FirstRequestTimer.class.getName())
         .redirectErrorStream(true).start();
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the timer did not finish");
+    assertTrue(p.waitFor(10, TimeUnit.MINUTES), "the timer hangs"); // only guards against a hang
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, p.exitValue(), out);
     String line = out.lines().filter(l -> l.startsWith("time to first request")).findFirst().orElse(out);

@@ -21,6 +21,17 @@ final class ApiGateway implements Handler<RoutingContext> {
   static final String ADMIN_PREFIX = "/__emulator";
   static final String LOG_ENTRY = "buddy4j.logEntry";
   static final String OPERATION_ID = "buddy4j.operationId";
+  // A log entry's "outcome" is what the emulator did with the request, recorded when it decides, so it holds
+  // even when the client never receives the answer (status 0: a reset, or a client killed during latency).
+  // null until decided (e.g. during injected latency).
+  /** The request took effect (a read was served), whether or not the answer reached the client. */
+  static final String OUTCOME_APPLIED = "applied";
+  /** Answered 4xx/5xx by a handler or the gateway (unknown path, bad token, invalid body): nothing changed. */
+  static final String OUTCOME_REFUSED = "refused";
+  /** An injected fault status answered instead: the request was never applied. */
+  static final String OUTCOME_REFUSED_BY_FAULT = "refused-by-fault";
+  /** Over the rate limit (429): refused before anything else happened. */
+  static final String OUTCOME_RATE_LIMITED = "rate-limited";
 
   private final Vertx vertx;
   private final Emulation emulation;
@@ -50,6 +61,7 @@ final class ApiGateway implements Handler<RoutingContext> {
       .set("X-Rate-Limit-Remaining", String.valueOf(decision.remaining))
       .set("X-Rate-Limit-Reset", String.valueOf(decision.resetEpochSeconds)));
     if (!decision.allowed) {
+      entry.put("outcome", OUTCOME_RATE_LIMITED);
       long wait = Math.max(0, decision.resetEpochSeconds - System.currentTimeMillis() / 1000);
       rc.response().putHeader("Retry-After", String.valueOf(wait));
       Replies.error(rc, 429, "Rate limit exceeded: " + decision.limit + " requests per "
@@ -97,6 +109,7 @@ final class ApiGateway implements Handler<RoutingContext> {
   private void release(RoutingContext rc, FaultInjector.Verdict verdict, JsonObject entry) {
     if (verdict.status != null) {
       entry.put("fault", "status " + verdict.status);
+      entry.put("outcome", OUTCOME_REFUSED_BY_FAULT);
       String echoed = verdict.echoBody && rc.body() != null && rc.body().length() > 0 ? ": " + rc.body().asString() : "";
       Replies.error(rc, verdict.status, "Injected fault: HTTP " + verdict.status + echoed);
       return;
@@ -116,6 +129,7 @@ final class ApiGateway implements Handler<RoutingContext> {
       .put("query", redactedQuery(request.query()))
       .put("operationId", operationId)
       .put("status", null)
+      .put("outcome", null)
       .put("body", redactedBody(rc));
     emulation.requestLog.add(entry);
     rc.put(LOG_ENTRY, entry);

@@ -36,6 +36,7 @@ final class Replies {
   }
 
   private static void send(RoutingContext rc, int status, Buffer body) {
+    recordOutcome(rc, status);
     if (Boolean.TRUE.equals(rc.get(RESET_AFTER_APPLY)) && status < 400) {
       // The state change is done; the client must not learn whether it worked.
       rc.request().connection().close();
@@ -50,6 +51,18 @@ final class Replies {
       response.end();
     } else {
       response.putHeader("Content-Type", "application/json").end(body);
+    }
+  }
+
+  /**
+   * Notes in the request log what the emulator did, from the answer it decided on rather than the one the
+   * client received (which may be none: a reset, or a client that went away). An outcome set earlier by
+   * the gateway (rate limit, injected fault) is kept.
+   */
+  private static void recordOutcome(RoutingContext rc, int status) {
+    JsonObject entry = rc.get(ApiGateway.LOG_ENTRY);
+    if (entry != null && entry.getValue("outcome") == null) {
+      entry.put("outcome", status < 400 ? ApiGateway.OUTCOME_APPLIED : ApiGateway.OUTCOME_REFUSED);
     }
   }
 }

@@ -35,6 +35,7 @@ class RequestLogAndResetTest extends EmulatorTestBase {
     assertEquals("/workspaces/buddy/integrations", integration.getString("path"));
     assertEquals("createIntegration", integration.getString("operationId"));
     assertEquals(201, integration.getInteger("status"));
+    assertEquals("applied", integration.getString("outcome"));
     assertEquals("***", integration.getJsonObject("body").getString("password"));
     assertEquals("me", integration.getJsonObject("body").getString("username"));
     JsonArray variables = log.getJsonObject(1).getJsonObject("body").getJsonArray("variables");
@@ -42,6 +43,7 @@ class RequestLogAndResetTest extends EmulatorTestBase {
     assertEquals("1.0", variables.getJsonObject(1).getString("value"));
     assertEquals("***", log.getJsonObject(2).getJsonObject("body").getString("client_secret"));
     assertEquals(401, log.getJsonObject(2).getInteger("status"));
+    assertEquals("refused", log.getJsonObject(2).getString("outcome"));
     assertEquals("access_token=***", log.getJsonObject(3).getString("query"));
 
     api.delete("/__emulator/requests");

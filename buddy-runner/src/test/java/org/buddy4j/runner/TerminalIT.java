@@ -3,6 +3,7 @@ package org.buddy4j.runner;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,12 +51,18 @@ class TerminalIT {
 
   @Test
   void progressBarRunsAndLogsLookRightOnATerminal() throws Exception {
+    // 149 runs that finish and one that waits for approval: the batch holds at 149/150 until the test
+    // approves it, so the bar is seen mid-batch however fast or slow the machine is.
     Path file = Files.writeString(dir.resolve("tty.jsonl"), IntStream.range(0, 150)
-        .mapToObj(i -> "{\"key\":\"tty-" + i + "\",\"pipeline\":2,\"branch\":\"master\"}").collect(Collectors.joining("\n")));
+        .mapToObj(i -> "{\"key\":\"tty-" + i + "\",\"pipeline\":" + (i == 75 ? 3 : 2) + ",\"branch\":\"master\"}")
+        .collect(Collectors.joining("\n")));
     type("clear; java -jar $J batch " + file + " --concurrency 40 --poll-interval 500ms --journal " + dir.resolve("tty.journal"));
-    String bar = waitFor("the live progress bar", s -> s.lines().anyMatch(l -> l.matches(
-        "\\[#+-+\\] +[1-9]\\d*/150 +\\d+% \\| sub \\d+ run \\d+ ok \\d+ fail 0 unk 0 \\| [\\d.]+/s \\| quota \\d+/100 \\| ETA .*")), 60);
+    String bar = waitFor("the live progress bar", s -> s.lines().anyMatch(l -> l.contains(" 149/150 ") && l.matches(
+        "\\[#+-+\\] +[1-9]\\d*/150 +\\d+% \\| sub \\d+ run \\d+ ok \\d+ fail 0 unk 0 \\| [\\d.]+/s \\| quota \\d+/100 \\| ETA .*")), 120);
     save("batch-running", bar);
+    int gate = waitingForApproval(":tty-75]");
+    TestEmulator.Result approved = TestEmulator.cli(buddy.env(), "runs", "approve", "3", String.valueOf(gate));
+    assertTrue(approved.code() == 0, approved.toString());
     String done = waitFor("the summary", s -> s.contains("succeeded") && s.contains("journal:"), 120);
     save("batch-done", done);
     assertTrue(done.lines().anyMatch(l -> l.matches("\\[#+\\] 150/150 100% .*")), done);
@@ -77,6 +84,20 @@ class TerminalIT {
     save("embedded-notice", embedded);
     List<String> notices = embedded.lines().filter(l -> l.startsWith("buddy: no BUDDY_TOKEN")).toList();
     assertTrue(notices.size() == 1, embedded);
+  }
+
+  /** The id of the pipeline-3 run whose comment contains {@code marker}, once it waits for approval. */
+  private static int waitingForApproval(String marker) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); // only guards against a hang
+    while (true) {
+      for (JsonNode e : buddy.executions(3)) {
+        if (e.path("comment").asText().contains(marker) && e.path("status").asText().equals("WAITING_FOR_APPLY")) {
+          return e.path("id").asInt();
+        }
+      }
+      assertTrue(System.nanoTime() < deadline, "no run " + marker + " waiting for approval");
+      Thread.sleep(50);
+    }
   }
 
   private static String waitFor(String what, Predicate<String> seen, int seconds) throws Exception {

@@ -91,13 +91,28 @@ public final class TestEmulator implements AutoCloseable {
     return out;
   }
 
+  /**
+   * Whether the emulator provably did not apply a logged request: an injected error status (answered
+   * before applying) or 429. Read from the log's {@code outcome}, what the emulator did, not from
+   * {@code status}, what it managed to send: a client that went away during injected latency gets none.
+   */
+  public static boolean unapplied(JsonNode request) {
+    String outcome = request.path("outcome").asText();
+    return outcome.equals("refused-by-fault") || outcome.equals("rate-limited");
+  }
+
   public long count(String operationId) {
     return requests().stream().filter(r -> operationId.equals(r.path("operationId").asText())).count();
   }
 
   /** Every execution's comment of a pipeline (newest first), straight from the API. */
   public List<String> comments(int pipeline) {
-    List<String> out = new ArrayList<>();
+    return executions(pipeline).stream().map(e -> e.path("comment").asText("")).toList();
+  }
+
+  /** Every execution of a pipeline (newest first), straight from the API. */
+  public List<JsonNode> executions(int pipeline) {
+    List<JsonNode> out = new ArrayList<>();
     for (int page = 1; ; page++) {
       try {
         HttpRequest req = HttpRequest.newBuilder(URI.create(baseUrl()
@@ -105,7 +120,7 @@ public final class TestEmulator implements AutoCloseable {
             .header("Authorization", "Bearer " + emulator.token()).build();
         JsonNode list = JSON.readTree(HTTP.send(req, HttpResponse.BodyHandlers.ofString()).body());
         JsonNode items = list.path("executions");
-        items.forEach(e -> out.add(e.path("comment").asText("")));
+        items.forEach(out::add);
         if (items.size() < 100) {
           return out;
         }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.buddy4j.core.BuddyJson;
 import org.buddy4j.core.LogLevel;
 import org.buddy4j.core.Redactor;
+import org.buddy4j.core.Sleeper;
 import org.buddy4j.core.auth.TokenProvider;
 import org.buddy4j.core.ratelimit.RateLimitPolicy;
 import org.buddy4j.core.ratelimit.RateLimitTracker;
@@ -37,7 +38,7 @@ public final class FeignTransport {
   /** Everything the transport needs, frozen. */
   public record Settings(String baseUrl, TokenProvider tokens, Redactor redactor, RateLimitTracker tracker,
                          RateLimitPolicy rateLimitPolicy, RetryPolicy retryPolicy, Duration connectTimeout,
-                         Duration readTimeout, LogLevel logLevel, String userAgent, Clock clock) {}
+                         Duration readTimeout, LogLevel logLevel, String userAgent, Clock clock, Sleeper sleeper) {}
 
   public FeignTransport(Settings s) {
     this.baseUrl = s.baseUrl();
@@ -47,7 +48,7 @@ public final class FeignTransport {
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
     ResilientClient client = new ResilientClient(new JdkHttpClient(http), s.tokens(), s.redactor(), s.tracker(),
-        s.rateLimitPolicy(), s.retryPolicy(), s.baseUrl(), s.clock());
+        s.rateLimitPolicy(), s.retryPolicy(), s.baseUrl(), s.clock(), s.sleeper());
     this.feign = Feign.builder()
         .client(client)
         .contract(new OneSegmentContract())

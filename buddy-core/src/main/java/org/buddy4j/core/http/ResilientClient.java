@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.buddy4j.core.Redactor;
+import org.buddy4j.core.Sleeper;
 import org.buddy4j.core.auth.TokenProvider;
 import org.buddy4j.core.errors.BuddyOutcomeUnknownException;
 import org.buddy4j.core.errors.BuddyTransportException;
@@ -54,9 +55,11 @@ final class ResilientClient implements Client {
   private final RetryPolicy retryPolicy;
   private final String baseUrl;
   private final Clock clock;
+  private final Sleeper sleeper;
 
   ResilientClient(Client delegate, TokenProvider tokens, Redactor redactor, RateLimitTracker tracker,
-                  RateLimitPolicy rateLimitPolicy, RetryPolicy retryPolicy, String baseUrl, Clock clock) {
+                  RateLimitPolicy rateLimitPolicy, RetryPolicy retryPolicy, String baseUrl, Clock clock,
+                  Sleeper sleeper) {
     this.delegate = delegate;
     this.tokens = tokens;
     this.redactor = redactor;
@@ -65,6 +68,7 @@ final class ResilientClient implements Client {
     this.retryPolicy = retryPolicy;
     this.baseUrl = baseUrl;
     this.clock = clock;
+    this.sleeper = sleeper;
   }
 
   static boolean isIdempotent(String method) {
@@ -206,12 +210,12 @@ final class ResilientClient implements Client {
     return a.compareTo(b) >= 0 ? a : b;
   }
 
-  private static void pause(Duration d, String why) {
+  private void pause(Duration d, String why) {
     if (d.isZero() || d.isNegative()) {
       return;
     }
     try {
-      Thread.sleep(d.toMillis());
+      sleeper.sleep(d);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BuddyTransportException("interrupted while waiting (" + why + ")", e);

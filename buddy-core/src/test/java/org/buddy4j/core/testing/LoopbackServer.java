@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 
 /**
@@ -52,8 +54,17 @@ public final class LoopbackServer implements AutoCloseable {
       return new Answer(status, body, h, drop, delayMillis);
     }
 
+    /** Answers after {@code millis} (or when the server closes, if that comes first). */
     public Answer delayed(long millis) {
       return new Answer(status, body, headers, drop, millis);
+    }
+
+    /**
+     * Never answers while the test runs (released when the server closes): a client's read timeout fires
+     * whatever it is set to, so a test of timeouts does not race a fixed delay.
+     */
+    public Answer heldUntilClose() {
+      return delayed(Long.MAX_VALUE);
     }
 
     /** Adds Buddy's rate-limit headers. */
@@ -68,6 +79,7 @@ public final class LoopbackServer implements AutoCloseable {
   private final Map<String, Deque<Answer>> script = new LinkedHashMap<>();
   private final Map<String, Answer> fallback = new LinkedHashMap<>();
   private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+  private final CountDownLatch closed = new CountDownLatch(1);
 
   public LoopbackServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -121,7 +133,7 @@ public final class LoopbackServer implements AutoCloseable {
     Answer answer = next(method + " " + path);
     if (answer.delayMillis() > 0) {
       try {
-        Thread.sleep(answer.delayMillis());
+        closed.await(answer.delayMillis(), TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -144,6 +156,7 @@ public final class LoopbackServer implements AutoCloseable {
 
   @Override
   public void close() {
+    closed.countDown();
     server.stop(0);
   }
 }

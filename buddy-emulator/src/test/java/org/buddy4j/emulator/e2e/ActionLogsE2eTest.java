@@ -72,12 +72,19 @@ class ActionLogsE2eTest extends E2eTestBase {
       it.forEachRemaining(lines::add);
       return lines;
     });
-    // Move the frozen clock in steps while the follower polls: 8 × 0.5 s = the action's 4 s.
+    // Move the frozen clock in steps while the follower polls: 8 × 0.5 s = the action's 4 s. After each
+    // step, wait until the follower has asked for lines again (a request logged after the step sees it),
+    // so it reads in pieces by construction, not because a sleep happened to be long enough.
     for (int i = 0; i < 8; i++) {
-      Thread.sleep(150);
       admin.advance(0.5);
+      int seen = admin.requests("getActionExecutionLogs").size();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); // only guards against a hang
+      while (admin.requests("getActionExecutionLogs").size() <= seen && !followed.isDone()) {
+        assertTrue(System.nanoTime() < deadline, "the follower stopped polling");
+        Thread.sleep(5);
+      }
     }
-    List<String> lines = followed.get(10, TimeUnit.SECONDS);
+    List<String> lines = followed.get(60, TimeUnit.SECONDS); // only guards against a hang
     assertEquals(expectedLines(action, 250), lines, "every line once, in order, ending with the failure");
 
     List<Integer> offsets = admin.requests("getActionExecutionLogs").stream()

@@ -366,17 +366,17 @@ public final class BatchEngine {
       settle(slot, Outcome.NOT_STARTED, null, abortReason);
     } else if (err instanceof BuddyRateLimitException) {
       // 429: not applied. The governor now holds until the window resets; queue the run again.
-      write(() -> journal.notApplied(key, "429"));
-      submit(slot);
+      writeThen(() -> journal.notApplied(key, "429"), () -> submit(slot));
     } else if (err instanceof BuddyTransportException) {
       // Never reached Buddy (buddy-core already retried what was safe).
-      write(() -> journal.notApplied(key, "not sent: " + redact(err.getMessage())));
       if (++slot.transportFailures >= MAX_TRANSPORT_FAILURES) {
+        write(() -> journal.notApplied(key, "not sent: " + redact(err.getMessage())));
         String msg = "could not reach Buddy: " + redact(err.getMessage());
         write(() -> journal.failed(key, "NOT_SENT", msg));
         settle(slot, Outcome.FAILED, "NOT_SENT", msg);
       } else {
-        vertx.setTimer(1000L << slot.transportFailures, id -> submit(slot));
+        writeThen(() -> journal.notApplied(key, "not sent: " + redact(err.getMessage())),
+            () -> vertx.setTimer(1000L << slot.transportFailures, id -> submit(slot)));
       }
     } else if (err instanceof BuddyAuthenticationException) {
       write(() -> journal.notApplied(key, "401"));
@@ -494,7 +494,9 @@ public final class BatchEngine {
           s.lateFloor = s.lateStarts == 1 ? s.floor : Math.min(s.lateFloor, s.floor);
           s.lateSince = s.intentAt == null ? Instant.EPOCH : s.intentAt;
           watch.watch(s, p, s.lateFloor, 1, s.lateSince.plus(settings.lateStartWatch()));
-          submit(s);
+          // Re-send only once the journal says why: a crash in between must not leave an intent that
+          // a resume would read as the first POST still in doubt.
+          writeThen(() -> journal.absentAfterWindow(key, why), () -> submit(s));
         }
       }
       if (!p.toReconcile.isEmpty()) {
@@ -614,6 +616,24 @@ public final class BatchEngine {
       io.run();
       return null;
     }, true).onFailure(err -> abort("cannot write the journal: " + err.getMessage()));
+  }
+
+  /**
+   * Writes a record, then goes on. A run's not_applied must be in the journal before its next intent: the
+   * intent is written on an API worker, so with a plain {@link #write} a not_applied could land after it,
+   * and a crash before the new POST's answer left "not applied" as the run's last word while that POST
+   * may have started it — the resume then started it a second time (CrashResumeIT, trial 8 of a build).
+   */
+  private void writeThen(Runnable io, Runnable next) {
+    journalWorker.executeBlocking(() -> {
+      io.run();
+      return null;
+    }, true).onComplete(ar -> {
+      if (ar.failed()) {
+        abort("cannot write the journal: " + ar.cause().getMessage());
+      }
+      next.run(); // after an abort, submit() settles the run as not started
+    });
   }
 
   private void abort(String reason) {
