@@ -126,6 +126,7 @@ public final class BuddyClient {
     private String defaultWorkspace;
     private String defaultProject;
     private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.system();
 
     private Builder() {}
 
@@ -207,9 +208,18 @@ public final class BuddyClient {
       return this;
     }
 
-    /** The clock rate-limit resets and token expiry are judged by (tests). */
+    /** The clock rate-limit resets, token expiry and wait deadlines are judged by (tests). */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
+      return this;
+    }
+
+    /**
+     * How waits pause between polls (tests: one that advances a simulated {@link #clock(Clock) clock}).
+     * A clock that never moves needs a sleeper that moves it, or a wait never reaches its deadline.
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper);
       return this;
     }
 
@@ -243,7 +253,8 @@ public final class BuddyClient {
       RateLimitTracker tracker = new RateLimitTracker(clock);
       FeignTransport transport = new FeignTransport(new FeignTransport.Settings(endpoint.baseUrl(), tokens, redactor,
           tracker, rateLimitPolicy, retryPolicy, connectTimeout, readTimeout, logLevel, userAgent, clock));
-      ClientContext context = new ClientContext(transport, endpoint, redactor, tracker, pollInitial, pollMax);
+      ClientContext context = new ClientContext(transport, endpoint, redactor, tracker, pollInitial, pollMax, clock,
+          sleeper);
       return new BuddyClient(context, defaultWorkspace, defaultProject);
     }
 

@@ -7,10 +7,12 @@ import org.buddy4j.core.errors.BuddyException;
 final class Poller {
   private Duration next;
   private final Duration max;
+  private final Sleeper sleeper;
 
-  Poller(Duration initial, Duration max) {
+  Poller(Duration initial, Duration max, Sleeper sleeper) {
     this.next = initial;
     this.max = max;
+    this.sleeper = sleeper;
   }
 
   /** Sleeps the next interval (never past {@code atMost}) and grows the interval. */
@@ -19,7 +21,7 @@ final class Poller {
     Duration grown = next.plus(next.dividedBy(2));
     next = grown.compareTo(max) > 0 ? max : grown;
     try {
-      Thread.sleep(Math.max(1, d.toMillis()));
+      sleeper.sleep(d);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BuddyException("interrupted while polling", e);

@@ -13,7 +13,7 @@ import org.buddy4j.dsl.boundary.Allowlist;
 import org.buddy4j.dsl.vocabulary.ArgKind;
 import org.buddy4j.dsl.vocabulary.Block;
 import org.buddy4j.dsl.vocabulary.Messages;
-import org.buddy4j.dsl.vocabulary.NearestWord;
+import org.buddy4j.core.Suggestions;
 import org.buddy4j.dsl.vocabulary.RunGrammar;
 import org.buddy4j.dsl.vocabulary.Vocabulary;
 import org.buddy4j.dsl.vocabulary.Word;
@@ -582,7 +582,7 @@ final class VocabularyChecker extends CompilationCustomizer {
         return Messages.unknownType(given);
       }
       return word.name() + " expects " + describe(word) + ", not '" + given + "'"
-          + NearestWord.to(given, word.choices()).map(x -> "; did you mean " + x + "?").orElse("");
+          + Suggestions.nearest(given, word.choices()).map(x -> "; did you mean " + x + "?").orElse("");
     }
 
     private String describe(Word word) {

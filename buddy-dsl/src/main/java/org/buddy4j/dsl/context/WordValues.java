@@ -13,7 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.buddy4j.dsl.DslException;
-import org.buddy4j.dsl.vocabulary.NearestWord;
+import org.buddy4j.core.Suggestions;
 import org.buddy4j.dsl.vocabulary.Word;
 
 /**
@@ -65,7 +65,7 @@ public final class WordValues {
     }
     if (!word.choices().contains(s)) {
       throw new DslException(word.name() + " expects " + oneOf(word.choices()) + ", not \"" + s + "\""
-          + NearestWord.to(s, word.choices()).map(n -> "; did you mean " + n + "?").orElse(""));
+          + Suggestions.nearest(s, word.choices()).map(n -> "; did you mean " + n + "?").orElse(""));
     }
     return s;
   }

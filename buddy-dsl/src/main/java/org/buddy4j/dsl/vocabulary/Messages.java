@@ -1,5 +1,6 @@
 package org.buddy4j.dsl.vocabulary;
 
+import org.buddy4j.core.Suggestions;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,7 +16,7 @@ public final class Messages {
    */
   public static String unknownWord(String word, String where, List<String> valid) {
     StringBuilder out = new StringBuilder("unknown word '").append(word).append("' in ").append(where);
-    NearestWord.to(word, valid).ifPresent(n -> out.append("; did you mean '").append(n).append("'?"));
+    Suggestions.nearest(word, valid).ifPresent(n -> out.append("; did you mean '").append(n).append("'?"));
     List<String> elsewhere = Vocabulary.get().blocks().stream()
         .filter(b -> b.has(word) && !b.id().equals(Vocabulary.RESULT) && !b.id().equals(Vocabulary.RUN_NAMED))
         .map(Block::title).distinct().toList();
@@ -30,7 +31,7 @@ public final class Messages {
   /** {@code AMAZON integration does not take 'token'; its words: …} */
   public static String notTakenByType(String word, String type, List<String> valid) {
     StringBuilder out = new StringBuilder(type).append(" integration does not take '").append(word).append("'");
-    NearestWord.to(word, valid).ifPresent(n -> out.append("; did you mean '").append(n).append("'?"));
+    Suggestions.nearest(word, valid).ifPresent(n -> out.append("; did you mean '").append(n).append("'?"));
     List<String> takers = Vocabulary.get().block(Vocabulary.INTEGRATION).word(word).map(Word::types).orElse(List.of());
     if (!takers.isEmpty()) {
       out.append(" ('").append(word).append("' is for ")
@@ -45,7 +46,7 @@ public final class Messages {
   public static String unknownType(String type) {
     List<String> types = Vocabulary.get().integrationTypes();
     return "unknown integration type '" + type + "'"
-        + NearestWord.to(type, types).map(n -> "; did you mean " + n + "?").orElse(".")
+        + Suggestions.nearest(type, types).map(n -> "; did you mean " + n + "?").orElse(".")
         + " Types: " + String.join(", ", types);
   }
 }
