@@ -49,4 +49,25 @@ public final class Messages {
         + Suggestions.nearest(type, types).map(n -> "; did you mean " + n + "?").orElse(".")
         + " Types: " + String.join(", ", types);
   }
+
+  /** {@code branch cannot be set on a rollback: the rollback picks the revision}. */
+  public static String notOnRollback(String word) {
+    return word + " cannot be set on a rollback: the rollback picks the revision";
+  }
+
+  /** Both forms of a run statement mixed in one statement. */
+  public static String bothRunForms(String verb) {
+    return "write either named values (" + verb + " pipeline: 2, comment: \"…\") or the sentence (" + verb
+        + " pipeline 2 …), not both";
+  }
+
+  /** {@code name = "x"} where {@code name "x"} is meant. */
+  public static String withoutEquals(Word word) {
+    return "write " + word.name() + " <value> (without '='): " + word.example().lines().findFirst().orElse("");
+  }
+
+  /** A word written alone that needs a value. */
+  public static String needsValue(Word word) {
+    return word.name() + " needs a value: " + word.example().lines().findFirst().orElse(word.name());
+  }
 }
