@@ -12,6 +12,7 @@ import org.buddy4j.core.generated.api.WorkspacesApi;
 import org.buddy4j.core.generated.model.User;
 import org.buddy4j.core.generated.model.Workspace;
 import org.buddy4j.core.http.FeignTransport;
+import org.buddy4j.core.http.RequestRecorder;
 import org.buddy4j.core.http.RetryPolicy;
 import org.buddy4j.core.ratelimit.RateLimitPolicy;
 import org.buddy4j.core.ratelimit.RateLimitStatus;
@@ -127,6 +128,7 @@ public final class BuddyClient {
     private String defaultProject;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
+    private RequestRecorder recorder;
 
     private Builder() {}
 
@@ -223,6 +225,15 @@ public final class BuddyClient {
       return this;
     }
 
+    /**
+     * Sends nothing: each request goes to {@code recorder}, which notes it as core built it and answers
+     * it (dry runs: the client describes what each call would send).
+     */
+    public Builder recordInstead(RequestRecorder recorder) {
+      this.recorder = Objects.requireNonNull(recorder);
+      return this;
+    }
+
     /** Reads {@code BUDDY_TOKEN}, {@code BUDDY_API_ENDPOINT}, {@code BUDDY_WORKSPACE}, {@code BUDDY_PROJECT}. */
     public Builder environment(Map<String, String> env) {
       String token = blankToNull(env.get("BUDDY_TOKEN"));
@@ -252,7 +263,7 @@ public final class BuddyClient {
       Redactor redactor = Redactor.standard();
       RateLimitTracker tracker = new RateLimitTracker(clock);
       FeignTransport transport = new FeignTransport(new FeignTransport.Settings(endpoint.baseUrl(), tokens, redactor,
-          tracker, rateLimitPolicy, retryPolicy, connectTimeout, readTimeout, logLevel, userAgent, clock));
+          tracker, rateLimitPolicy, retryPolicy, connectTimeout, readTimeout, logLevel, userAgent, clock), recorder);
       ClientContext context = new ClientContext(transport, endpoint, redactor, tracker, pollInitial, pollMax, clock,
           sleeper);
       return new BuddyClient(context, defaultWorkspace, defaultProject);
