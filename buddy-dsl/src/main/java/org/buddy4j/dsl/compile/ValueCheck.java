@@ -68,13 +68,12 @@ final class ValueCheck {
       }
       case ANY -> {
         if (args.size() > 1 || (n.equals("print") && args.isEmpty())) {
-          problems.error(n + " takes one value", at);
+          problems.error(Messages.takesOneValue(n), at);
         }
       }
       case TEXT -> {
         if (n.equals("env") ? args.isEmpty() || args.size() > 2 : args.size() != 1) {
-          problems.error(n + " expects " + (n.equals("env") ? "a name and an optional default: env(\"NAME\")"
-              : word.kind().description()), at);
+          problems.error(n.equals("env") ? Messages.envArguments() : n + " expects " + word.kind().description(), at);
         } else {
           value(word, ArgKind.TEXT, args.get(0));
         }

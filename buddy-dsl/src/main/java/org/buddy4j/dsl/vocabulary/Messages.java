@@ -1,8 +1,8 @@
 package org.buddy4j.dsl.vocabulary;
 
-import org.buddy4j.core.Suggestions;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.buddy4j.core.Suggestions;
 
 /** The wording of vocabulary mistakes, shared by the compile-time checker and the run-time contexts. */
 public final class Messages {
@@ -69,5 +69,15 @@ public final class Messages {
   /** A word written alone that needs a value. */
   public static String needsValue(Word word) {
     return word.name() + " needs a value: " + word.example().lines().findFirst().orElse(word.name());
+  }
+
+  /** {@code print} and {@code println} given more than one value. */
+  public static String takesOneValue(String word) {
+    return word + " takes one value";
+  }
+
+  /** {@code env} given no name or too many values. */
+  public static String envArguments() {
+    return "env expects a name and an optional default: env(\"NAME\") or env(\"NAME\", \"default\")";
   }
 }

@@ -1,7 +1,7 @@
 package org.buddy4j.dsl.vocabulary;
 
-import org.buddy4j.core.Suggestions;
 import java.util.List;
+import org.buddy4j.core.Suggestions;
 
 /**
  * The grammar of the sentence form, shared by the compile-time checker (over syntax) and the run-time
