@@ -12,6 +12,7 @@ import org.buddy4j.core.generated.api.WorkspacesApi;
 import org.buddy4j.core.generated.model.User;
 import org.buddy4j.core.generated.model.Workspace;
 import org.buddy4j.core.http.FeignTransport;
+import org.buddy4j.core.http.RequestRecorder;
 import org.buddy4j.core.http.RetryPolicy;
 import org.buddy4j.core.ratelimit.RateLimitPolicy;
 import org.buddy4j.core.ratelimit.RateLimitStatus;
@@ -136,6 +137,7 @@ public final class BuddyClient {
     private String defaultProject;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.THREAD;
+    private RequestRecorder recorder;
 
     private Builder() {}
 
@@ -217,7 +219,7 @@ public final class BuddyClient {
       return this;
     }
 
-    /** The clock rate-limit resets, token expiry and {@code waitUntilFinished} deadlines are judged by (tests). */
+    /** The clock rate-limit resets, token expiry and wait deadlines are judged by (tests). */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
       return this;
@@ -226,6 +228,15 @@ public final class BuddyClient {
     /** How the client pauses (polls, rate-limit waits, backoff); tests pair one with a simulated {@link #clock}. */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper);
+      return this;
+    }
+
+    /**
+     * Sends nothing: each request goes to {@code recorder}, which notes it as core built it and answers
+     * it (dry runs: the client describes what each call would send).
+     */
+    public Builder recordInstead(RequestRecorder recorder) {
+      this.recorder = Objects.requireNonNull(recorder);
       return this;
     }
 
@@ -258,7 +269,7 @@ public final class BuddyClient {
       Redactor redactor = Redactor.standard();
       RateLimitTracker tracker = new RateLimitTracker(clock);
       FeignTransport transport = new FeignTransport(new FeignTransport.Settings(endpoint.baseUrl(), tokens, redactor,
-          tracker, rateLimitPolicy, retryPolicy, connectTimeout, readTimeout, logLevel, userAgent, clock, sleeper));
+          tracker, rateLimitPolicy, retryPolicy, connectTimeout, readTimeout, logLevel, userAgent, clock, sleeper), recorder);
       ClientContext context = new ClientContext(transport, endpoint, redactor, tracker, pollInitial, pollMax, readTimeout,
           clock, sleeper);
       return new BuddyClient(context, defaultWorkspace, defaultProject);

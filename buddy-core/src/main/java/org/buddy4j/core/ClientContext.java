@@ -9,6 +9,11 @@ import org.buddy4j.core.ratelimit.RateLimitTracker;
 record ClientContext(FeignTransport transport, BuddyEndpoint endpoint, Redactor redactor, RateLimitTracker tracker,
                      Duration pollInitial, Duration pollMax, Duration readTimeout, Clock clock, Sleeper sleeper) {
 
+  /** A fresh backoff for one wait, on the client's poll settings and sleeper. */
+  Poller poller() {
+    return new Poller(pollInitial, pollMax, sleeper);
+  }
+
   <T> T api(Class<T> type) {
     return transport.api(type);
   }

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.buddy4j.core.errors.BuddyTimeoutException;
 import org.buddy4j.core.generated.api.ExecutionsApi;
@@ -117,11 +118,23 @@ public final class Execution {
    * @throws BuddyTimeoutException if it is still running after {@code timeout}
    */
   public Execution waitUntilFinished(Duration timeout) {
+    return waitUntil(Execution::isFinished, timeout);
+  }
+
+  /**
+   * Polls until a snapshot meets {@code condition} (this one included, without a request) and returns
+   * it; e.g. {@code waitUntil(e -> e.isFinished() || "WAITING_FOR_APPLY".equals(e.status()), …)}.
+   * Polls as {@link #waitUntilFinished} does, on the client's clock and sleeper.
+   *
+   * @throws BuddyTimeoutException if no snapshot met it within {@code timeout} (the message names the
+   *     last status seen)
+   */
+  public Execution waitUntil(Predicate<? super Execution> condition, Duration timeout) {
     ClientContext context = pipeline.context();
     Instant deadline = context.clock().instant().plus(timeout);
     Execution current = this;
-    Poller poller = new Poller(context.pollInitial(), context.pollMax(), context.sleeper());
-    while (!current.isFinished()) {
+    Poller poller = context.poller();
+    while (!condition.test(current)) {
       Duration left = Duration.between(context.clock().instant(), deadline);
       if (left.isNegative() || left.isZero()) {
         throw new BuddyTimeoutException("execution " + id() + " of " + pipeline + " is still " + current.status()

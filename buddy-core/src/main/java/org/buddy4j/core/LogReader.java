@@ -32,7 +32,7 @@ final class LogReader implements Iterator<String> {
     this.actionExecutionId = actionExecutionId;
     this.follow = follow;
     this.pollInitial = execution.pipeline().context().pollInitial();
-    this.poller = new Poller(pollInitial, execution.pipeline().context().pollMax(), execution.pipeline().context().sleeper());
+    this.poller = execution.pipeline().context().poller();
   }
 
   @Override

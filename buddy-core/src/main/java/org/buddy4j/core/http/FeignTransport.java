@@ -1,5 +1,6 @@
 package org.buddy4j.core.http;
 
+import feign.Client;
 import feign.Feign;
 import feign.Logger;
 import feign.Request;
@@ -41,14 +42,22 @@ public final class FeignTransport {
                          Duration readTimeout, LogLevel logLevel, String userAgent, Clock clock, Sleeper sleeper) {}
 
   public FeignTransport(Settings s) {
+    this(s, null);
+  }
+
+  /**
+   * @param wire what carries the requests, instead of the JDK HTTP client (e.g. a {@link RequestRecorder}
+   *     that sends nothing), or null for the JDK HTTP client
+   */
+  public FeignTransport(Settings s, Client wire) {
     this.baseUrl = s.baseUrl();
     HttpClient http = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(s.connectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
-    ResilientClient client = new ResilientClient(new JdkHttpClient(http), s.tokens(), s.redactor(), s.tracker(),
-        s.rateLimitPolicy(), s.retryPolicy(), s.baseUrl(), s.clock(), s.sleeper());
+    ResilientClient client = new ResilientClient(wire != null ? wire : new JdkHttpClient(http), s.tokens(), s.redactor(),
+        s.tracker(), s.rateLimitPolicy(), s.retryPolicy(), s.baseUrl(), s.clock(), s.sleeper());
     this.feign = Feign.builder()
         .client(client)
         .contract(new OneSegmentContract())

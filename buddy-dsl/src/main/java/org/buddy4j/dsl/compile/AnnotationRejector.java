@@ -81,7 +81,7 @@ final class AnnotationRejector extends CompilationCustomizer {
     // Annotations without a position were added by the compiler itself (e.g. the script base class).
     List<AnnotationNode> written = annotations.stream().filter(a -> a.getLineNumber() > 0).toList();
     for (AnnotationNode a : written) {
-      VocabularyChecker.report(source, "annotations such as @" + a.getClassNode().getNameWithoutPackage()
+      ScriptProblems.report(source, "annotations such as @" + a.getClassNode().getNameWithoutPackage()
           + " are not allowed in Buddy scripts (they can fetch or run code while the script compiles)", a);
     }
     if (!written.isEmpty()) {

@@ -128,7 +128,7 @@ final class BoundaryRewriter extends CompilationCustomizer {
         return call(call);
       }
       if (e instanceof PropertyExpression p) {
-        if (p.getObjectExpression() instanceof ClassExpression c && VocabularyChecker.isConstantClass(c)) {
+        if (p.getObjectExpression() instanceof ClassExpression c && BoundaryCheck.isConstantClass(c)) {
           return p; // a DSL constant such as AMAZON
         }
         return checked(p, "property", transform(p.getObjectExpression()), name(p.getProperty()),
@@ -142,7 +142,7 @@ final class BoundaryRewriter extends CompilationCustomizer {
         return binary(b);
       }
       if ((e instanceof PostfixExpression || e instanceof PrefixExpression) && changesMember(operand(e))) {
-        VocabularyChecker.report(source, "'++' and '--' work on local variables only in Buddy scripts", e);
+        ScriptProblems.report(source, "'++' and '--' work on local variables only in Buddy scripts", e);
         return e;
       }
       return e.transformExpression(this);
@@ -173,7 +173,7 @@ final class BoundaryRewriter extends CompilationCustomizer {
             transform(b.getRightExpression()));
       }
       if (Types.ofType(op, Types.ASSIGNMENT_OPERATOR) && changesMember(left)) {
-        VocabularyChecker.report(source, "'" + b.getOperation().getText()
+        ScriptProblems.report(source, "'" + b.getOperation().getText()
             + "' works on local variables only in Buddy scripts: write x[k] = x[k] + 1", b);
         return b;
       }
@@ -204,7 +204,7 @@ final class BoundaryRewriter extends CompilationCustomizer {
       List<Expression> items = args instanceof TupleExpression t ? t.getExpressions() : List.of(args);
       for (Expression a : items) {
         if (a instanceof SpreadExpression || a instanceof SpreadMapExpression) {
-          VocabularyChecker.report(source, "spreading arguments (*list) is not allowed in Buddy scripts", a);
+          ScriptProblems.report(source, "spreading arguments (*list) is not allowed in Buddy scripts", a);
         } else if (a instanceof NamedArgumentListExpression named) {
           values.add(transform(new MapExpression(named.getMapEntryExpressions())));
         } else {

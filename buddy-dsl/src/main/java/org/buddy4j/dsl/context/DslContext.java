@@ -50,7 +50,7 @@ public abstract class DslContext extends groovy.lang.GroovyObjectSupport {
   public Object propertyMissing(String name) {
     Word word = block.word(name).orElse(null);
     if (word != null && validWords().contains(name)) {
-      throw new DslException(name + " needs a value: " + name + " " + word.kind().description());
+      throw new DslException(Messages.needsValue(word));
     }
     throw unknown(name);
   }
@@ -58,7 +58,7 @@ public abstract class DslContext extends groovy.lang.GroovyObjectSupport {
   /** {@code name = value} is not how words are set. */
   public void propertyMissing(String name, Object value) {
     if (block.has(name)) {
-      throw new DslException("write " + name + " <value> (without '='): " + block.word(name).get().example());
+      throw new DslException(Messages.withoutEquals(block.word(name).get()));
     }
     throw unknown(name);
   }

@@ -62,8 +62,8 @@ public final class RunChain implements GroovyInterceptable {
       String key = String.valueOf(e.getKey());
       Word word = block.word(key).orElseThrow(() -> new DslException(
           org.buddy4j.dsl.vocabulary.Messages.unknownWord(key, verb + " " + block.title().substring(4), block.names())));
-      if (spec.rollback() && Vocabulary.get().block(Vocabulary.ROLLBACK_CHAIN).word(key).isEmpty() && !key.equals("pipeline")) {
-        throw new DslException(key + " cannot be set on a rollback: the rollback picks the revision");
+      if (spec.rollback() && !Vocabulary.get().settableOnRollback(key)) {
+        throw new DslException(org.buddy4j.dsl.vocabulary.Messages.notOnRollback(key));
       }
       Object value = e.getValue();
       Object[] args = value instanceof Collection<?> c && word.kind() == org.buddy4j.dsl.vocabulary.ArgKind.NUMBERS
@@ -112,8 +112,7 @@ public final class RunChain implements GroovyInterceptable {
   private List<Object> tokens() {
     if (tokens == null) {
       String verb = spec.rollback() ? "rollback" : "run";
-      throw new DslException("write either named values (" + verb + " pipeline: 2, comment: \"…\") or the sentence ("
-          + verb + " pipeline 2 …), not both");
+      throw new DslException(org.buddy4j.dsl.vocabulary.Messages.bothRunForms(verb));
     }
     return tokens;
   }

@@ -20,8 +20,8 @@ public final class RunOptionsContext extends DslContext {
     if (word.apiField() == null) {
       return super.word(word, args);
     }
-    if (spec.rollback() && Vocabulary.get().block(Vocabulary.ROLLBACK_CHAIN).word(word.name()).isEmpty()) {
-      throw new org.buddy4j.dsl.DslException(word.name() + " cannot be set on a rollback: the rollback picks the revision");
+    if (spec.rollback() && !Vocabulary.get().settableOnRollback(word.name())) {
+      throw new org.buddy4j.dsl.DslException(org.buddy4j.dsl.vocabulary.Messages.notOnRollback(word.name()));
     }
     spec.apply(word, args);
     return null;

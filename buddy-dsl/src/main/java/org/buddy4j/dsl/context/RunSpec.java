@@ -104,6 +104,6 @@ final class RunSpec {
       return v.toString();
     }
     throw new DslException(word.name() + " expects a name and a value (text, a number or true/false), got "
-        + WordValues.describe(v) + " as the value");
+        + org.buddy4j.dsl.vocabulary.ValueRules.describe(v) + " as the value");
   }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.buddy4j.dsl.DslException;
 import org.buddy4j.dsl.IntegrationRef;
 import org.buddy4j.dsl.vocabulary.Block;
+import org.buddy4j.dsl.vocabulary.Messages;
 import org.buddy4j.dsl.vocabulary.Vocabulary;
 import org.buddy4j.dsl.vocabulary.Word;
 
@@ -87,10 +88,10 @@ public class StatementContext extends DslContext {
       throw new DslException(name + " expects " + word.kind().description() + ", e.g. " + word.example().lines().findFirst().orElse(""));
     }
     if (name.equals("println") || name.equals("print")) {
-      throw new DslException(name + " takes one value");
+      throw new DslException(Messages.takesOneValue(name));
     }
     if (name.equals("env")) {
-      throw new DslException("env expects a name and an optional default: env(\"NAME\") or env(\"NAME\", \"default\")");
+      throw new DslException(Messages.envArguments());
     }
     return super.word(word, args);
   }

@@ -1,24 +1,20 @@
 package org.buddy4j.dsl.context;
 
-import groovy.lang.Closure;
 import groovy.lang.GString;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.buddy4j.dsl.DslException;
-import org.buddy4j.dsl.vocabulary.NearestWord;
+import org.buddy4j.dsl.vocabulary.ValueRules;
 import org.buddy4j.dsl.vocabulary.Word;
 
 /**
- * Checks and converts the values given to a DSL word at run time, with messages that name the word
- * and what it expects, and never echo a value (it may be a secret) except for constants.
+ * Checks and converts the values given to a DSL word at run time, by the same rules and with the same
+ * messages as the compile-time check ({@link ValueRules}).
  */
 public final class WordValues {
   private WordValues() {}
@@ -34,21 +30,7 @@ public final class WordValues {
   }
 
   public static int number(Word word, Object value) {
-    if (value instanceof Integer i) {
-      return i;
-    }
-    if ((value instanceof Long || value instanceof BigInteger || value instanceof Short || value instanceof Byte)
-        && ((Number) value).longValue() == ((Number) value).intValue()) {
-      return ((Number) value).intValue();
-    }
-    if (value instanceof BigDecimal d) {
-      try {
-        return d.intValueExact();
-      } catch (ArithmeticException notWhole) {
-        throw wrong(word, value);
-      }
-    }
-    throw wrong(word, value);
+    return ValueRules.wholeNumber(value).orElseThrow(() -> wrong(word, value));
   }
 
   public static boolean bool(Word word, Object value) {
@@ -64,8 +46,7 @@ public final class WordValues {
       throw wrong(word, value);
     }
     if (!word.choices().contains(s)) {
-      throw new DslException(word.name() + " expects " + oneOf(word.choices()) + ", not \"" + s + "\""
-          + NearestWord.to(s, word.choices()).map(n -> "; did you mean " + n + "?").orElse(""));
+      throw new DslException(ValueRules.notAChoice(word, s));
     }
     return s;
   }
@@ -84,11 +65,7 @@ public final class WordValues {
     if (s == null) {
       throw wrong(word, value);
     }
-    try {
-      return OffsetDateTime.parse(s).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new DslException(word.name() + " expects a date-time with a zone, such as \"2026-11-18T12:38:16Z\", not \"" + s + "\"");
-    }
+    return ValueRules.dateTime(s).orElseThrow(() -> new DslException(ValueRules.notADateTime(word, s)));
   }
 
   /** One or more whole numbers, given as separate values or as one list. */
@@ -106,7 +83,7 @@ public final class WordValues {
       }
     }
     if (flat.isEmpty()) {
-      throw new DslException(word.name() + " expects " + word.kind().description());
+      throw new DslException(ValueRules.wrongCount(word, 0));
     }
     int[] out = new int[flat.size()];
     for (int i = 0; i < out.length; i++) {
@@ -133,58 +110,11 @@ public final class WordValues {
   /** Exactly {@code count} values, else an error naming what the word takes. */
   public static void count(Word word, Object[] args, int count) {
     if (args.length != count) {
-      throw new DslException(word.name() + " expects " + word.kind().description()
-          + (args.length == 0 ? ", got nothing" : args.length > count ? ", got " + args.length + " values" : ""));
+      throw new DslException(ValueRules.wrongCount(word, args.length));
     }
   }
 
   public static DslException wrong(Word word, Object value) {
-    return new DslException(word.name() + " expects " + expected(word) + ", got " + describe(value));
-  }
-
-  static String expected(Word word) {
-    return switch (word.kind()) {
-      case CHOICE -> oneOf(word.choices());
-      default -> word.kind().description();
-    };
-  }
-
-  /** Says what kind of value something is, never what it is (it may be a secret). */
-  public static String describe(Object value) {
-    if (value == null) {
-      return "null";
-    }
-    if (value instanceof String || value instanceof GString) {
-      return "text";
-    }
-    if (value instanceof Boolean) {
-      return "true/false";
-    }
-    if (value instanceof Integer || value instanceof Long || value instanceof BigInteger) {
-      return "a whole number";
-    }
-    if (value instanceof Number) {
-      return "a decimal number";
-    }
-    if (value instanceof Closure) {
-      return "a block { }";
-    }
-    if (value instanceof Map) {
-      return "named values";
-    }
-    if (value instanceof Collection || value.getClass().isArray()) {
-      return "a list";
-    }
-    return "a " + value.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
-  }
-
-  static String oneOf(List<String> choices) {
-    if (choices.size() > 12) {
-      return "one of " + choices.size() + " constants such as " + String.join(", ", choices.subList(0, 6));
-    }
-    if (choices.size() == 1) {
-      return choices.get(0);
-    }
-    return String.join(", ", choices.subList(0, choices.size() - 1)) + " or " + choices.get(choices.size() - 1);
+    return new DslException(ValueRules.wrongKind(word, word.kind(), value));
   }
 }

@@ -6,7 +6,6 @@ import org.buddy4j.core.Execution;
 import org.buddy4j.core.ExecutionStatus;
 import org.buddy4j.core.PipelineClient;
 import org.buddy4j.core.RunOptions;
-import org.buddy4j.core.errors.BuddyTimeoutException;
 import org.buddy4j.core.generated.model.Integration;
 import org.buddy4j.core.rollback.RollbackPlan;
 import org.buddy4j.dsl.IntegrationRef;
@@ -70,24 +69,8 @@ public final class ClientSender implements Sender {
 
     @Override
     public ExecutionPort waitForApproval(Duration timeout) {
-      long deadline = System.nanoTime() + timeout.toNanos();
-      long sleep = 20;
-      Execution current = execution;
-      while (!current.isFinished() && !ExecutionStatus.WAITING_FOR_APPLY.equals(current.status())) {
-        if (System.nanoTime() > deadline) {
-          throw new BuddyTimeoutException("execution " + current.id() + " is still " + current.status()
-              + " after " + timeout.toSeconds() + " s, not waiting for approval");
-        }
-        try {
-          Thread.sleep(sleep);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new BuddyTimeoutException("interrupted while waiting for approval");
-        }
-        sleep = Math.min(sleep * 2, 2000);
-        current = current.refresh();
-      }
-      return new Real(current);
+      return new Real(execution.waitUntil(
+          e -> e.isFinished() || ExecutionStatus.WAITING_FOR_APPLY.equals(e.status()), timeout));
     }
 
     @Override

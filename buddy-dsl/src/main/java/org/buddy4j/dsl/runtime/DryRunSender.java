@@ -1,27 +1,44 @@
 package org.buddy4j.dsl.runtime;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.buddy4j.core.BuddyClient;
 import org.buddy4j.core.BuddyJson;
+import org.buddy4j.core.Execution;
 import org.buddy4j.core.ExecutionStatus;
 import org.buddy4j.core.RunOptions;
-import org.buddy4j.core.generated.model.ExecutionOperationRequest;
 import org.buddy4j.core.generated.model.Integration;
+import org.buddy4j.core.http.RequestRecorder;
+import org.buddy4j.core.rollback.NoRollbackTargetException;
+import org.buddy4j.core.rollback.RollbackPlan;
 import org.buddy4j.dsl.IntegrationRef;
 import org.buddy4j.dsl.PlannedRequest;
 
 /**
- * Records the requests a script would send and sends none. Runs are simulated: they start
- * INPROGRESS and, when waited for, end with the assumed status (SUCCESSFUL unless told otherwise);
- * what only Buddy can know (execution IDs, the revision a rollback picks) is a placeholder.
+ * Records the requests a script would send and sends none: every call goes through buddy-core's
+ * client, built to record instead of sending ({@link RequestRecorder}), so each line is the method, path
+ * and body core itself built. Runs are simulated: they start INPROGRESS and, when waited for, end with
+ * the assumed status (SUCCESSFUL unless told otherwise); what only Buddy can know (execution IDs, the
+ * revision a rollback picks) is a placeholder.
  */
 public final class DryRunSender implements Sender {
   /** Stands for an execution ID in recorded paths. */
   public static final String EXECUTION_ID = "{execution_id}";
+  /** Stands for an integration's ID in what a script sees. */
+  private static final String HASH_ID = "{hash_id}";
+  /** The ID the recorder gives every simulated run; written as {@link #EXECUTION_ID} in the lines. */
+  private static final int SIMULATED_ID = Integer.MAX_VALUE;
 
   private final List<PlannedRequest> requests = new ArrayList<>();
+  private final RequestRecorder recorder = new RequestRecorder(DryRunSender::answer);
+  private final BuddyClient client = BuddyClient.builder().token("dry-run: nothing is sent")
+      .endpoint("https://dry-run.invalid").recordInstead(recorder).build();
+  private final ClientSender core = new ClientSender(client);
   private final String assumedOutcome;
 
   public DryRunSender(String assumedOutcome) {
@@ -35,24 +52,30 @@ public final class DryRunSender implements Sender {
 
   @Override
   public IntegrationRef createIntegration(String workspace, Integration body) {
-    record("POST", "/workspaces/" + workspace + "/integrations", body, null);
-    return new IntegrationRef("{hash_id}", body.getName(), body.getIdentifier(), body.getType());
+    return record(null, () -> core.createIntegration(workspace, body));
   }
 
   @Override
   public ExecutionPort run(String workspace, String project, int pipelineId, RunOptions options) {
-    String path = pipelinePath(workspace, project, pipelineId) + "/executions";
+    Execution started = record(null, () -> client.workspace(workspace).project(project).pipeline(pipelineId).run(options));
     var body = options.toRequest();
-    record("POST", path, body, null);
     String revision = body.getToRevision() == null ? null : body.getToRevision().getRevision();
-    return new Simulated(path + "/" + EXECUTION_ID, ExecutionStatus.INPROGRESS,
-        revision == null ? "<revision run " + (requests.size()) + " ran>" : revision);
+    return new Simulated(started, ExecutionStatus.INPROGRESS,
+        revision == null ? "<revision run " + requests.size() + " ran>" : revision);
   }
 
   @Override
   public ExecutionPort rollback(String workspace, String project, int pipelineId, RunOptions options) {
-    record("GET", pipelinePath(workspace, project, pipelineId) + "/executions", null,
-        "newest first, until the last SUCCESSFUL run before the newest finished one (same branch, another revision)");
+    // The plan reads the pipeline's runs through core (recorded: the line is the GET core builds); the
+    // recorder knows no history, so what only Buddy's runs can tell is a placeholder.
+    record("newest first, until the last SUCCESSFUL run before the newest finished one (same branch, another revision)",
+        () -> {
+          try {
+            return RollbackPlan.of(client.workspace(workspace).project(project).pipeline(pipelineId));
+          } catch (NoRollbackTargetException expected) {
+            return null;
+          }
+        });
     options.revision("<revision of the last SUCCESSFUL run of pipeline " + pipelineId
         + " before its newest finished one, same branch, another revision>");
     options.branch("<branch of the newest finished run>");
@@ -62,23 +85,53 @@ public final class DryRunSender implements Sender {
     return run(workspace, project, pipelineId, options);
   }
 
-  private static String pipelinePath(String workspace, String project, int pipelineId) {
-    return "/workspaces/" + workspace + "/projects/" + project + "/pipelines/" + pipelineId;
+  /** Makes one call through core and notes the requests it built. */
+  private <T> T record(String note, Supplier<T> call) {
+    int before = recorder.requests().size();
+    T result = call.get();
+    for (RequestRecorder.Described r : recorder.requests().subList(before, recorder.requests().size())) {
+      requests.add(new PlannedRequest(r.method(), r.path().replace("/executions/" + SIMULATED_ID, "/executions/" + EXECUTION_ID),
+          json(r.body()), note));
+    }
+    return result;
   }
 
-  private void record(String method, String path, Object body, String note) {
-    JsonNode json = body == null ? null : BuddyJson.mapper().valueToTree(body);
-    requests.add(new PlannedRequest(method, path, json, note));
+  private static JsonNode json(String body) {
+    try {
+      return body == null ? null : BuddyJson.mapper().readTree(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("core wrote a body that is not JSON", e);
+    }
   }
 
-  /** A simulated run. */
+  /**
+   * What the recorder answers: a created integration is the body with a placeholder ID; a run is
+   * INPROGRESS with the simulated ID; a list of runs is empty.
+   */
+  private static String answer(RequestRecorder.Described request) {
+    String path = request.path();
+    if (request.method().equals("POST") && path.endsWith("/integrations") && request.body() != null) {
+      ObjectNode created = (ObjectNode) json(request.body());
+      return created.put("hash_id", HASH_ID).toString();
+    }
+    if (path.matches(".*/executions(\\?.*)?")) {
+      return request.method().equals("GET") ? "{\"executions\": []}"
+          : "{\"id\": " + SIMULATED_ID + ", \"status\": \"INPROGRESS\"}";
+    }
+    if (path.contains("/executions/")) {
+      return "{\"id\": " + SIMULATED_ID + ", \"status\": \"INPROGRESS\"}";
+    }
+    return "{}";
+  }
+
+  /** A simulated run; its requests are built by core on the recorded execution. */
   private final class Simulated implements ExecutionPort {
-    private final String path;
+    private final Execution execution;
     private final String status;
     private final String revision;
 
-    Simulated(String path, String status, String revision) {
-      this.path = path;
+    Simulated(Execution execution, String status, String revision) {
+      this.execution = execution;
       this.status = status;
       this.revision = revision;
     }
@@ -113,8 +166,8 @@ public final class DryRunSender implements Sender {
       if (finished()) {
         return this;
       }
-      record("GET", path, null, "polled until the run is over; assumed to end " + assumedOutcome);
-      return new Simulated(path, assumedOutcome, revision);
+      record("polled until the run is over; assumed to end " + assumedOutcome, execution::refresh);
+      return new Simulated(execution, assumedOutcome, revision);
     }
 
     @Override
@@ -122,34 +175,32 @@ public final class DryRunSender implements Sender {
       if (finished() || ExecutionStatus.WAITING_FOR_APPLY.equals(status)) {
         return this;
       }
-      record("GET", path, null, "polled until the run waits for approval");
-      return new Simulated(path, ExecutionStatus.WAITING_FOR_APPLY, revision);
+      record("polled until the run waits for approval", execution::refresh);
+      return new Simulated(execution, ExecutionStatus.WAITING_FOR_APPLY, revision);
     }
 
     @Override
     public ExecutionPort refresh() {
-      record("GET", path, null, null);
+      record(null, execution::refresh);
       return this;
     }
 
     @Override
     public ExecutionPort cancel() {
-      return operate(ExecutionOperationRequest.OperationEnum.CANCEL, ExecutionStatus.TERMINATED);
+      record(null, execution::cancel);
+      return new Simulated(execution, ExecutionStatus.TERMINATED, revision);
     }
 
     @Override
     public ExecutionPort retry() {
-      return operate(ExecutionOperationRequest.OperationEnum.RETRY, ExecutionStatus.INPROGRESS);
+      record(null, execution::retry);
+      return new Simulated(execution, ExecutionStatus.INPROGRESS, revision);
     }
 
     @Override
     public ExecutionPort approve() {
-      return operate(ExecutionOperationRequest.OperationEnum.APPLY, ExecutionStatus.INPROGRESS);
-    }
-
-    private ExecutionPort operate(ExecutionOperationRequest.OperationEnum op, String next) {
-      record("PATCH", path, new ExecutionOperationRequest().operation(op), null);
-      return new Simulated(path, next, revision);
+      record(null, execution::approve);
+      return new Simulated(execution, ExecutionStatus.INPROGRESS, revision);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.buddy4j.dsl.vocabulary;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.buddy4j.core.Suggestions;
 
 /** The wording of vocabulary mistakes, shared by the compile-time checker and the run-time contexts. */
 public final class Messages {
@@ -15,7 +16,7 @@ public final class Messages {
    */
   public static String unknownWord(String word, String where, List<String> valid) {
     StringBuilder out = new StringBuilder("unknown word '").append(word).append("' in ").append(where);
-    NearestWord.to(word, valid).ifPresent(n -> out.append("; did you mean '").append(n).append("'?"));
+    Suggestions.nearest(word, valid).ifPresent(n -> out.append("; did you mean '").append(n).append("'?"));
     List<String> elsewhere = Vocabulary.get().blocks().stream()
         .filter(b -> b.has(word) && !b.id().equals(Vocabulary.RESULT) && !b.id().equals(Vocabulary.RUN_NAMED))
         .map(Block::title).distinct().toList();
@@ -30,7 +31,7 @@ public final class Messages {
   /** {@code AMAZON integration does not take 'token'; its words: …} */
   public static String notTakenByType(String word, String type, List<String> valid) {
     StringBuilder out = new StringBuilder(type).append(" integration does not take '").append(word).append("'");
-    NearestWord.to(word, valid).ifPresent(n -> out.append("; did you mean '").append(n).append("'?"));
+    Suggestions.nearest(word, valid).ifPresent(n -> out.append("; did you mean '").append(n).append("'?"));
     List<String> takers = Vocabulary.get().block(Vocabulary.INTEGRATION).word(word).map(Word::types).orElse(List.of());
     if (!takers.isEmpty()) {
       out.append(" ('").append(word).append("' is for ")
@@ -45,7 +46,38 @@ public final class Messages {
   public static String unknownType(String type) {
     List<String> types = Vocabulary.get().integrationTypes();
     return "unknown integration type '" + type + "'"
-        + NearestWord.to(type, types).map(n -> "; did you mean " + n + "?").orElse(".")
+        + Suggestions.nearest(type, types).map(n -> "; did you mean " + n + "?").orElse(".")
         + " Types: " + String.join(", ", types);
+  }
+
+  /** {@code branch cannot be set on a rollback: the rollback picks the revision}. */
+  public static String notOnRollback(String word) {
+    return word + " cannot be set on a rollback: the rollback picks the revision";
+  }
+
+  /** Both forms of a run statement mixed in one statement. */
+  public static String bothRunForms(String verb) {
+    return "write either named values (" + verb + " pipeline: 2, comment: \"…\") or the sentence (" + verb
+        + " pipeline 2 …), not both";
+  }
+
+  /** {@code name = "x"} where {@code name "x"} is meant. */
+  public static String withoutEquals(Word word) {
+    return "write " + word.name() + " <value> (without '='): " + word.example().lines().findFirst().orElse("");
+  }
+
+  /** A word written alone that needs a value. */
+  public static String needsValue(Word word) {
+    return word.name() + " needs a value: " + word.example().lines().findFirst().orElse(word.name());
+  }
+
+  /** {@code print} and {@code println} given more than one value. */
+  public static String takesOneValue(String word) {
+    return word + " takes one value";
+  }
+
+  /** {@code env} given no name or too many values. */
+  public static String envArguments() {
+    return "env expects a name and an optional default: env(\"NAME\") or env(\"NAME\", \"default\")";
   }
 }

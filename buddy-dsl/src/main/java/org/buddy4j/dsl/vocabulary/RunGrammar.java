@@ -1,6 +1,7 @@
 package org.buddy4j.dsl.vocabulary;
 
 import java.util.List;
+import org.buddy4j.core.Suggestions;
 
 /**
  * The grammar of the sentence form, shared by the compile-time checker (over syntax) and the run-time
@@ -62,7 +63,7 @@ public final class RunGrammar {
     if (n == 0 || !"pipeline".equals(t.word(0))) {
       String got = n == 0 ? null : t.word(0);
       throw new Mistake(verb + " expects 'pipeline' and its ID: " + verb + " pipeline 2 …"
-          + (got == null ? "" : ", not '" + got + "'" + NearestWord.to(got, List.of("pipeline")).map(x -> " (did you mean 'pipeline'?)").orElse(""))
+          + (got == null ? "" : ", not '" + got + "'" + Suggestions.nearest(got, List.of("pipeline")).map(x -> " (did you mean 'pipeline'?)").orElse(""))
           + "; or named values: " + verb + " pipeline: 2, …", 0);
     }
     if (n < 2 || !t.isWholeNumber(1)) {
@@ -81,7 +82,7 @@ public final class RunGrammar {
       if (ref == null || !refs.contains(ref)) {
         String expected = connector.equals("on") ? "branch \"…\", tag \"…\" or pullRequest \"…\"" : "revision \"…\"";
         throw new Mistake("after '" + connector + "' write " + expected
-            + (ref == null ? "" : ", not '" + ref + "'" + NearestWord.to(ref, refs).map(x -> "; did you mean '" + x + "'?").orElse(""))
+            + (ref == null ? "" : ", not '" + ref + "'" + Suggestions.nearest(ref, refs).map(x -> "; did you mean '" + x + "'?").orElse(""))
             + (connector.equals("at") && ON_REFS.contains(ref) ? " (a branch, tag or pull request goes with 'on')" : "")
             + (connector.equals("on") && AT_REFS.contains(ref) ? " (a revision goes with 'at')" : ""), i + 1);
       }

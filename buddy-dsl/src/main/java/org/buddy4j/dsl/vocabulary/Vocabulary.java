@@ -1,6 +1,7 @@
 package org.buddy4j.dsl.vocabulary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.buddy4j.core.generated.model.Priority;
 import org.buddy4j.core.integrations.IntegrationCatalog;
 
 /**
@@ -34,8 +36,9 @@ public final class Vocabulary {
 
   /** Integration scopes. */
   public static final List<String> SCOPES = List.of("WORKSPACE", "PROJECT", "ENVIRONMENT");
-  /** Run priorities. */
-  public static final List<String> PRIORITIES = List.of("LOW", "NORMAL", "HIGH");
+  /** Run priorities: the spec's (the generated enum), so the DSL and core accept the same names. */
+  public static final List<String> PRIORITIES = Arrays.stream(Priority.values())
+      .filter(p -> p != Priority.UNKNOWN_DEFAULT_OPEN_API).map(Priority::getValue).toList();
   /** Integration access levels. */
   public static final List<String> ACCESS_LEVELS = List.of("MANAGE", "USE_ONLY", "DENIED");
 
@@ -67,6 +70,11 @@ public final class Vocabulary {
       throw new IllegalArgumentException("no DSL block " + id);
     }
     return b;
+  }
+
+  /** Whether a run word may be given to a rollback (not the revision words: the rollback picks it). */
+  public boolean settableOnRollback(String word) {
+    return block(ROLLBACK_CHAIN).has(word);
   }
 
   /** Every block, in documentation order. */

@@ -1,8 +1,6 @@
 package org.buddy4j.runner.batch;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -48,9 +46,7 @@ public final class BatchFields {
 
   /** "unknown field 'brnch' (did you mean 'branch'?); valid fields: …". */
   public static String unknownField(String name, boolean csv) {
-    String suggestion = FIELDS.keySet().stream()
-        .min(Comparator.comparingInt(f -> distance(f, name.toLowerCase(Locale.ROOT))))
-        .filter(f -> distance(f, name.toLowerCase(Locale.ROOT)) <= Math.max(2, name.length() / 3))
+    String suggestion = org.buddy4j.core.Suggestions.nearest(name, FIELDS.keySet())
         .map(f -> " (did you mean '" + f + "'?)").orElse("");
     String valid = String.join(", ", FIELDS.keySet());
     return (csv ? "unknown column '" : "unknown field '") + name + "'" + suggestion + "; valid "
@@ -60,25 +56,5 @@ public final class BatchFields {
 
   static List<String> priorities() {
     return PRIORITIES;
-  }
-
-  /** Levenshtein distance, for "did you mean". */
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

@@ -1,15 +1,20 @@
-package org.buddy4j.dsl.vocabulary;
+package org.buddy4j.core;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Finds the valid word closest to a mistyped one (edit distance, ignoring case). */
-public final class NearestWord {
-  private NearestWord() {}
+/**
+ * "Did you mean …?": the valid name closest to a mistyped one, for every message that lists valid
+ * choices (the DSL's words, batch file fields, CLI values). One rule for the whole project: edit distance
+ * ignoring case, a swapped pair counting as one edit, close enough when at most a third of the shorter
+ * name (and at least two edits) differs.
+ */
+public final class Suggestions {
+  private Suggestions() {}
 
   /** The closest candidate, if one is close enough to be a plausible typo. */
-  public static Optional<String> to(String word, Collection<String> candidates) {
+  public static Optional<String> nearest(String word, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String w = word.toLowerCase(Locale.ROOT);
