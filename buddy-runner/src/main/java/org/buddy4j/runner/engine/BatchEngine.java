@@ -23,11 +23,12 @@ import org.buddy4j.core.ExecutionStatus;
 import org.buddy4j.core.RunOptions;
 import org.buddy4j.core.errors.BuddyApiException;
 import org.buddy4j.core.errors.BuddyAuthenticationException;
+import org.buddy4j.core.errors.BuddyException;
+import org.buddy4j.core.errors.BuddyException.Applied;
 import org.buddy4j.core.errors.BuddyNotFoundException;
 import org.buddy4j.core.errors.BuddyOutcomeUnknownException;
 import org.buddy4j.core.errors.BuddyRateLimitException;
 import org.buddy4j.core.errors.BuddyServerException;
-import org.buddy4j.core.errors.BuddyTransportException;
 import org.buddy4j.runner.batch.BatchFile;
 import org.buddy4j.runner.batch.BatchItem;
 import org.buddy4j.runner.batch.PipelineRef;
@@ -364,28 +365,8 @@ public final class BatchEngine {
     } else if (err instanceof JournalWriteException) {
       abort("cannot write the journal: " + err.getCause().getMessage());
       settle(slot, Outcome.NOT_STARTED, null, abortReason);
-    } else if (err instanceof BuddyRateLimitException) {
-      // 429: not applied. The governor now holds until the window resets; queue the run again.
-      write(() -> journal.notApplied(key, "429"));
-      submit(slot);
-    } else if (err instanceof BuddyTransportException) {
-      // Never reached Buddy (buddy-core already retried what was safe).
-      write(() -> journal.notApplied(key, "not sent: " + redact(err.getMessage())));
-      if (++slot.transportFailures >= MAX_TRANSPORT_FAILURES) {
-        String msg = "could not reach Buddy: " + redact(err.getMessage());
-        write(() -> journal.failed(key, "NOT_SENT", msg));
-        settle(slot, Outcome.FAILED, "NOT_SENT", msg);
-      } else {
-        vertx.setTimer(1000L << slot.transportFailures, id -> submit(slot));
-      }
-    } else if (err instanceof BuddyAuthenticationException) {
-      write(() -> journal.notApplied(key, "401"));
-      abort("Buddy refused the token (HTTP 401): " + redact(err.getMessage()));
-      settle(slot, Outcome.NOT_STARTED, null, abortReason);
-    } else if (err instanceof BuddyApiException api && api.status() < 500) {
-      String msg = redact(err.getMessage());
-      write(() -> journal.failed(key, "REJECTED", msg));
-      settle(slot, Outcome.FAILED, "REJECTED", msg);
+    } else if (err instanceof BuddyException b && b.applied() == Applied.NO) {
+      notApplied(slot, b);
     } else {
       // BuddyOutcomeUnknownException (reset or timeout after sending, 5xx), or anything unexpected:
       // the run may exist. Find out by its marker; never send it again blindly. Unanswered, it could still
@@ -396,6 +377,34 @@ public final class BatchEngine {
         slot.absentAfter = settings.clock().instant().plus(settings.settle());
       }
       reconcile(slot);
+    }
+  }
+
+  /** A POST Buddy refused (4xx, 429) or that never reached it: nothing runs, so it may be sent again. */
+  private void notApplied(Slot slot, BuddyException err) {
+    String key = slot.item.key();
+    if (err instanceof BuddyRateLimitException) {
+      // The governor now holds until the window resets; queue the run again.
+      write(() -> journal.notApplied(key, "429"));
+      submit(slot);
+    } else if (err instanceof BuddyAuthenticationException) {
+      write(() -> journal.notApplied(key, "401"));
+      abort("Buddy refused the token (HTTP 401): " + redact(err.getMessage()));
+      settle(slot, Outcome.NOT_STARTED, null, abortReason);
+    } else if (err instanceof BuddyApiException) {
+      String msg = redact(err.getMessage());
+      write(() -> journal.failed(key, "REJECTED", msg));
+      settle(slot, Outcome.FAILED, "REJECTED", msg);
+    } else {
+      // Never reached Buddy (buddy-core already retried what was safe).
+      write(() -> journal.notApplied(key, "not sent: " + redact(err.getMessage())));
+      if (++slot.transportFailures >= MAX_TRANSPORT_FAILURES) {
+        String msg = "could not reach Buddy: " + redact(err.getMessage());
+        write(() -> journal.failed(key, "NOT_SENT", msg));
+        settle(slot, Outcome.FAILED, "NOT_SENT", msg);
+      } else {
+        vertx.setTimer(1000L << slot.transportFailures, id -> submit(slot));
+      }
     }
   }
 
