@@ -29,6 +29,7 @@ import org.buddy4j.core.errors.BuddyNotFoundException;
 import org.buddy4j.core.errors.BuddyOutcomeUnknownException;
 import org.buddy4j.core.errors.BuddyRateLimitException;
 import org.buddy4j.core.errors.BuddyServerException;
+import org.buddy4j.core.http.RetryPolicy;
 import org.buddy4j.runner.batch.BatchFile;
 import org.buddy4j.runner.batch.BatchItem;
 import org.buddy4j.runner.batch.PipelineRef;
@@ -55,6 +56,10 @@ public final class BatchEngine {
   private static final int MAX_SCAN_FAILURES = 5;
   private static final int MAX_TRANSPORT_FAILURES = 5;
   private static final int MAX_POLL_FAILURES = 10;
+  /** Pause before reading a pipeline again after it could not be read (jittered: many runs fail at once). */
+  private static final RetryPolicy REREAD = RetryPolicy.of(MAX_TRANSPORT_FAILURES, Duration.ofSeconds(1), Duration.ofSeconds(8));
+  /** Pause before sending a run again that never reached Buddy. */
+  private static final RetryPolicy RESEND = RetryPolicy.of(MAX_TRANSPORT_FAILURES, Duration.ofSeconds(2), Duration.ofSeconds(16));
 
   /**
    * How the engine runs.
@@ -353,7 +358,7 @@ public final class BatchEngine {
       write(() -> journal.failed(key, "NOT_SENT", msg));
       settle(slot, Outcome.FAILED, "NOT_SENT", msg);
     } else {
-      vertx.setTimer(500L << slot.transportFailures, id -> submit(slot));
+      vertx.setTimer(delayMs(REREAD, slot.transportFailures), id -> submit(slot));
     }
   }
 
@@ -403,9 +408,14 @@ public final class BatchEngine {
         write(() -> journal.failed(key, "NOT_SENT", msg));
         settle(slot, Outcome.FAILED, "NOT_SENT", msg);
       } else {
-        vertx.setTimer(1000L << slot.transportFailures, id -> submit(slot));
+        vertx.setTimer(delayMs(RESEND, slot.transportFailures), id -> submit(slot));
       }
     }
+  }
+
+  /** A Vert.x timer delay (at least 1 ms) from {@code policy}'s jittered backoff after {@code failures} failures. */
+  private static long delayMs(RetryPolicy policy, int failures) {
+    return Math.max(1, policy.backoff(failures).toMillis());
   }
 
   private void started(Slot slot, String status, boolean finished) {
