@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.buddy4j.core.BuddyClient;
 import org.buddy4j.core.Execution;
 import org.buddy4j.core.ExecutionStatus;
@@ -51,7 +49,6 @@ import org.buddy4j.runner.journal.JournalReplay;
  * {@link QuotaGovernor} lets them go; journal and result writes go, in order, through one worker.
  */
 public final class BatchEngine {
-  private static final Pattern MARKER = Pattern.compile("\\[buddy4j:[^\\]\\s]+\\]");
   private static final int CHUNK = 256;
   private static final int MAX_SCAN_FAILURES = 5;
   private static final int MAX_TRANSPORT_FAILURES = 5;
@@ -221,7 +218,7 @@ public final class BatchEngine {
   }
 
   private void dispatch(BatchItem item) {
-    Slot slot = new Slot(item, Slot.marker(batchId, item.key()));
+    Slot slot = new Slot(item, RunMarker.of(batchId, item.key()));
     ItemState state = replay == null ? null : replay.state(item.key());
     ItemState.Action action = state == null ? ItemState.Action.SUBMIT : state.resumeAction();
     if (state != null && state.lateStarts() > 0) {
@@ -299,7 +296,7 @@ public final class BatchEngine {
       baselineFailed(slot, err);
     }).onSuccess(b -> {
       slot.floor = p.floor();
-      RunOptions options = slot.item.toRunOptions(slot.marker);
+      RunOptions options = slot.item.toRunOptions(slot.marker.text());
       BatchItem item = slot.item;
       int floor = slot.floor;
       Duration timeout = client.readTimeout();
@@ -472,20 +469,16 @@ public final class BatchEngine {
     Map<String, Slot> byMarker = new HashMap<>();
     int downTo = Integer.MAX_VALUE;
     for (Slot s : pending) {
-      byMarker.put(s.marker, s);
+      byMarker.put(s.marker.text(), s);
       downTo = Math.min(downTo, s.floor);
     }
     Map<Slot, org.buddy4j.core.generated.model.Execution> found = new HashMap<>();
     Instant listedAt = settings.clock().instant(); // a run applied before this is in the listing
     ExecutionPages.walk(calls, p, downTo, e -> {
-      String comment = e.getComment();
-      if (comment != null && comment.contains("[buddy4j:")) {
-        Matcher m = MARKER.matcher(comment);
-        while (m.find()) {
-          Slot s = byMarker.get(m.group());
-          if (s != null && e.getId() > s.floor) {
-            found.merge(s, e, (a, b) -> a.getId() <= b.getId() ? a : b); // the oldest, if ever two
-          }
+      for (String marker : RunMarker.find(e.getComment())) {
+        Slot s = byMarker.get(marker);
+        if (s != null && e.getId() > s.floor) {
+          found.merge(s, e, (a, b) -> a.getId() <= b.getId() ? a : b); // the oldest, if ever two
         }
       }
     }).onSuccess(pages -> {

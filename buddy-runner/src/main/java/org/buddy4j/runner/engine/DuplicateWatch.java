@@ -116,7 +116,7 @@ final class DuplicateWatch {
       }
       return;
     }
-    Map<String, TreeMap<Integer, Execution>> byMarker = new HashMap<>();
+    Map<RunMarker, TreeMap<Integer, Execution>> byMarker = new HashMap<>();
     int downTo = Integer.MAX_VALUE;
     for (Watch w : list) {
       byMarker.put(w.slot.marker, new TreeMap<>());
@@ -125,13 +125,11 @@ final class DuplicateWatch {
     Instant started = clock.instant();
     ExecutionPages.walk(calls, p, downTo, e -> {
       String comment = e.getComment();
-      if (comment != null && comment.contains("[buddy4j:")) {
-        byMarker.forEach((marker, runs) -> {
-          if (comment.contains(marker)) {
-            runs.put(e.getId(), e);
-          }
-        });
-      }
+      byMarker.forEach((marker, runs) -> {
+        if (marker.in(comment)) {
+          runs.put(e.getId(), e);
+        }
+      });
     }).onComplete(ar -> {
       if (ar.succeeded()) {
         for (Watch w : new ArrayList<>(list)) {
@@ -193,7 +191,7 @@ final class DuplicateWatch {
   }
 
   private void report(Watch w, String key, int id, int kept, boolean cancelled, String status, String message) {
-    found.add(new Duplicate(key, w.slot.marker, id, kept, cancelled, status, message));
+    found.add(new Duplicate(key, w.slot.marker.text(), id, kept, cancelled, status, message));
     write.accept(() -> journal.duplicate(key, id, kept, cancelled, status));
   }
 }
