@@ -31,6 +31,7 @@ import org.buddy4j.core.ratelimit.RateLimitPolicy;
 import org.buddy4j.runner.batch.BatchFile;
 import org.buddy4j.runner.batch.BatchItem;
 import org.buddy4j.runner.cli.BuddyCli;
+import org.buddy4j.runner.engine.RunMarker;
 
 /**
  * The batch runner's pacing and per-run overhead, measured against the emulator (issue #6). A measured
@@ -409,7 +410,7 @@ public final class RunnerPacing {
 
   /** The comment the runner puts on run {@code key} of batch {@code batchId} (nothing else in these files). */
   static String marker(String batchId, String key) {
-    return "[buddy4j:" + batchId + ":" + key + "]";
+    return RunMarker.of(batchId, key).text();
   }
 
   static List<String> markers(String batchId, int runs) {

@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import org.buddy4j.core.generated.api.ExecutionsApi;
 import org.buddy4j.core.generated.api.PipelinesApi;
 import org.buddy4j.core.generated.model.ExecutionList;
+import org.buddy4j.core.generated.model.ExecutionOperationRequest;
 import org.buddy4j.core.generated.model.Pipeline;
 import org.buddy4j.core.generated.model.RunExecutionRequest;
 
@@ -75,6 +76,15 @@ public final class PipelineClient {
   /** {@code GET …/executions/{execution_id}}. */
   public Execution execution(int executionId) {
     return new Execution(this, context.api(ExecutionsApi.class).getExecution(workspace, project, pipelineId, executionId));
+  }
+
+  /**
+   * {@code PATCH …/executions/{execution_id}} with {@code CANCEL}, for a run known only by its ID (no
+   * read first): e.g. the batch runner cancelling a run that was started twice.
+   */
+  public Execution cancel(int executionId) {
+    return new Execution(this, context.api(ExecutionsApi.class).updateExecution(workspace, project, pipelineId, executionId,
+        new ExecutionOperationRequest().operation(ExecutionOperationRequest.OperationEnum.CANCEL)));
   }
 
   ClientContext context() {

@@ -30,6 +30,12 @@ public class BuddyApiException extends BuddyException {
     return method + " " + path + " failed with HTTP " + status + ": " + what;
   }
 
+  /** NO for a 4xx answer (Buddy refused it); UNKNOWN for a 5xx (Buddy may have acted before failing). */
+  @Override
+  public Applied applied() {
+    return status < 500 ? Applied.NO : Applied.UNKNOWN;
+  }
+
   /** The HTTP status Buddy answered with. */
   public int status() {
     return status;

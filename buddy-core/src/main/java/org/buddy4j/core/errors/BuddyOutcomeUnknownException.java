@@ -18,6 +18,12 @@ public class BuddyOutcomeUnknownException extends BuddyException {
     this.path = path;
   }
 
+  /** UNKNOWN, by definition. */
+  @Override
+  public Applied applied() {
+    return Applied.UNKNOWN;
+  }
+
   /** The request's HTTP method. */
   public String method() {
     return method;

@@ -11,4 +11,10 @@ public class BuddyTransportException extends BuddyException {
   public BuddyTransportException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /** NO: the request never reached Buddy, or was safe to repeat (and so proves nothing was left half-done). */
+  @Override
+  public Applied applied() {
+    return Applied.NO;
+  }
 }

@@ -2,6 +2,7 @@ package org.buddy4j.core.http;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -49,10 +50,23 @@ public final class RetryPolicy {
 
   /** The pause before attempt {@code attempt + 1}, after {@code attempt} failed ones (1-based). */
   public Duration backoff(int attempt) {
+    return backoff(attempt, ThreadLocalRandom.current());
+  }
+
+  /**
+   * {@link #backoff(int)} drawing its jitter from {@code random} (seed it to test the bounds): between zero
+   * and {@link #ceiling(int)}, both included.
+   */
+  public Duration backoff(int attempt, Random random) {
+    long ceiling = ceiling(attempt).toMillis();
+    return ceiling <= 0 ? Duration.ZERO : Duration.ofMillis(random.nextLong(ceiling + 1));
+  }
+
+  /** The longest pause after {@code attempt} failed attempts: {@code min(maxDelay, baseDelay × 2^(attempt-1))}. */
+  public Duration ceiling(int attempt) {
     long base = baseDelay.toMillis();
     long cap = maxDelay.toMillis();
-    long ceiling = Math.min(cap, base << Math.min(20, Math.max(0, attempt - 1)));
-    return ceiling <= 0 ? Duration.ZERO : Duration.ofMillis(ThreadLocalRandom.current().nextLong(ceiling + 1));
+    return Duration.ofMillis(Math.min(cap, base << Math.min(20, Math.max(0, attempt - 1))));
   }
 
   @Override

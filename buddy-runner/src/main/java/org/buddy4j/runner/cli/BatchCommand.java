@@ -20,6 +20,7 @@ import org.buddy4j.runner.batch.BatchFormat;
 import org.buddy4j.runner.batch.BatchItem;
 import org.buddy4j.runner.engine.BatchEngine;
 import org.buddy4j.runner.engine.ResultLog;
+import org.buddy4j.runner.engine.RunMarker;
 import org.buddy4j.runner.journal.Journal;
 import org.buddy4j.runner.journal.JournalException;
 import org.buddy4j.runner.journal.JournalHeader;
@@ -187,7 +188,7 @@ final class BatchCommand implements Callable<Integer> {
     try (BatchFile.Items items = batch.items()) {
       while (items.hasNext()) {
         BatchItem item = items.next();
-        var body = item.toRunOptions("[buddy4j:" + batchId + ":" + item.key() + "]").toRequest();
+        var body = item.toRunOptions(RunMarker.of(batchId, item.key()).text()).toRequest();
         // One redactor per run: it needs only this run's secrets, and one for the whole batch would
         // scan every earlier run's (up to its cap) in each line.
         Redactor redactor = Redactor.standard();

@@ -15,19 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.buddy4j.core.BuddyClient;
 import org.buddy4j.core.Execution;
 import org.buddy4j.core.ExecutionStatus;
 import org.buddy4j.core.RunOptions;
 import org.buddy4j.core.errors.BuddyApiException;
 import org.buddy4j.core.errors.BuddyAuthenticationException;
+import org.buddy4j.core.errors.BuddyException;
+import org.buddy4j.core.errors.BuddyException.Applied;
 import org.buddy4j.core.errors.BuddyNotFoundException;
 import org.buddy4j.core.errors.BuddyOutcomeUnknownException;
 import org.buddy4j.core.errors.BuddyRateLimitException;
 import org.buddy4j.core.errors.BuddyServerException;
-import org.buddy4j.core.errors.BuddyTransportException;
+import org.buddy4j.core.http.RetryPolicy;
 import org.buddy4j.runner.batch.BatchFile;
 import org.buddy4j.runner.batch.BatchItem;
 import org.buddy4j.runner.batch.PipelineRef;
@@ -49,11 +49,14 @@ import org.buddy4j.runner.journal.JournalReplay;
  * {@link QuotaGovernor} lets them go; journal and result writes go, in order, through one worker.
  */
 public final class BatchEngine {
-  private static final Pattern MARKER = Pattern.compile("\\[buddy4j:[^\\]\\s]+\\]");
   private static final int CHUNK = 256;
   private static final int MAX_SCAN_FAILURES = 5;
   private static final int MAX_TRANSPORT_FAILURES = 5;
   private static final int MAX_POLL_FAILURES = 10;
+  /** Pause before reading a pipeline again after it could not be read (jittered: many runs fail at once). */
+  private static final RetryPolicy REREAD = RetryPolicy.of(MAX_TRANSPORT_FAILURES, Duration.ofSeconds(1), Duration.ofSeconds(8));
+  /** Pause before sending a run again that never reached Buddy. */
+  private static final RetryPolicy RESEND = RetryPolicy.of(MAX_TRANSPORT_FAILURES, Duration.ofSeconds(2), Duration.ofSeconds(16));
 
   /**
    * How the engine runs.
@@ -215,7 +218,7 @@ public final class BatchEngine {
   }
 
   private void dispatch(BatchItem item) {
-    Slot slot = new Slot(item, Slot.marker(batchId, item.key()));
+    Slot slot = new Slot(item, RunMarker.of(batchId, item.key()));
     ItemState state = replay == null ? null : replay.state(item.key());
     ItemState.Action action = state == null ? ItemState.Action.SUBMIT : state.resumeAction();
     if (state != null && state.lateStarts() > 0) {
@@ -293,7 +296,7 @@ public final class BatchEngine {
       baselineFailed(slot, err);
     }).onSuccess(b -> {
       slot.floor = p.floor();
-      RunOptions options = slot.item.toRunOptions(slot.marker);
+      RunOptions options = slot.item.toRunOptions(slot.marker.text());
       BatchItem item = slot.item;
       int floor = slot.floor;
       Duration timeout = client.readTimeout();
@@ -352,7 +355,7 @@ public final class BatchEngine {
       write(() -> journal.failed(key, "NOT_SENT", msg));
       settle(slot, Outcome.FAILED, "NOT_SENT", msg);
     } else {
-      vertx.setTimer(500L << slot.transportFailures, id -> submit(slot));
+      vertx.setTimer(delayMs(REREAD, slot.transportFailures), id -> submit(slot));
     }
   }
 
@@ -364,28 +367,8 @@ public final class BatchEngine {
     } else if (err instanceof JournalWriteException) {
       abort("cannot write the journal: " + err.getCause().getMessage());
       settle(slot, Outcome.NOT_STARTED, null, abortReason);
-    } else if (err instanceof BuddyRateLimitException) {
-      // 429: not applied. The governor now holds until the window resets; queue the run again.
-      writeThen(() -> journal.notApplied(key, "429"), () -> submit(slot));
-    } else if (err instanceof BuddyTransportException) {
-      // Never reached Buddy (buddy-core already retried what was safe).
-      if (++slot.transportFailures >= MAX_TRANSPORT_FAILURES) {
-        write(() -> journal.notApplied(key, "not sent: " + redact(err.getMessage())));
-        String msg = "could not reach Buddy: " + redact(err.getMessage());
-        write(() -> journal.failed(key, "NOT_SENT", msg));
-        settle(slot, Outcome.FAILED, "NOT_SENT", msg);
-      } else {
-        writeThen(() -> journal.notApplied(key, "not sent: " + redact(err.getMessage())),
-            () -> vertx.setTimer(1000L << slot.transportFailures, id -> submit(slot)));
-      }
-    } else if (err instanceof BuddyAuthenticationException) {
-      write(() -> journal.notApplied(key, "401"));
-      abort("Buddy refused the token (HTTP 401): " + redact(err.getMessage()));
-      settle(slot, Outcome.NOT_STARTED, null, abortReason);
-    } else if (err instanceof BuddyApiException api && api.status() < 500) {
-      String msg = redact(err.getMessage());
-      write(() -> journal.failed(key, "REJECTED", msg));
-      settle(slot, Outcome.FAILED, "REJECTED", msg);
+    } else if (err instanceof BuddyException b && b.applied() == Applied.NO) {
+      notApplied(slot, b);
     } else {
       // BuddyOutcomeUnknownException (reset or timeout after sending, 5xx), or anything unexpected:
       // the run may exist. Find out by its marker; never send it again blindly. Unanswered, it could still
@@ -397,6 +380,41 @@ public final class BatchEngine {
       }
       reconcile(slot);
     }
+  }
+
+  /** A POST Buddy refused (4xx, 429) or that never reached it: nothing runs, so it may be sent again. */
+  private void notApplied(Slot slot, BuddyException err) {
+    String key = slot.item.key();
+    if (err instanceof BuddyRateLimitException) {
+      // The governor now holds until the window resets; queue the run again — only once the journal says
+      // this POST was not applied, or a crash in between would leave two intents and one run in doubt.
+      writeThen(() -> journal.notApplied(key, "429"), () -> submit(slot));
+    } else if (err instanceof BuddyAuthenticationException) {
+      write(() -> journal.notApplied(key, "401"));
+      abort("Buddy refused the token (HTTP 401): " + redact(err.getMessage()));
+      settle(slot, Outcome.NOT_STARTED, null, abortReason);
+    } else if (err instanceof BuddyApiException) {
+      String msg = redact(err.getMessage());
+      write(() -> journal.failed(key, "REJECTED", msg));
+      settle(slot, Outcome.FAILED, "REJECTED", msg);
+    } else {
+      // Never reached Buddy (buddy-core already retried what was safe).
+      String notSent = "not sent: " + redact(err.getMessage());
+      if (++slot.transportFailures >= MAX_TRANSPORT_FAILURES) {
+        write(() -> journal.notApplied(key, notSent));
+        String msg = "could not reach Buddy: " + redact(err.getMessage());
+        write(() -> journal.failed(key, "NOT_SENT", msg));
+        settle(slot, Outcome.FAILED, "NOT_SENT", msg);
+      } else {
+        writeThen(() -> journal.notApplied(key, notSent),
+            () -> vertx.setTimer(delayMs(RESEND, slot.transportFailures), id -> submit(slot)));
+      }
+    }
+  }
+
+  /** A Vert.x timer delay (at least 1 ms) from {@code policy}'s jittered backoff after {@code failures} failures. */
+  private static long delayMs(RetryPolicy policy, int failures) {
+    return Math.max(1, policy.backoff(failures).toMillis());
   }
 
   private void started(Slot slot, String status, boolean finished) {
@@ -453,20 +471,16 @@ public final class BatchEngine {
     Map<String, Slot> byMarker = new HashMap<>();
     int downTo = Integer.MAX_VALUE;
     for (Slot s : pending) {
-      byMarker.put(s.marker, s);
+      byMarker.put(s.marker.text(), s);
       downTo = Math.min(downTo, s.floor);
     }
     Map<Slot, org.buddy4j.core.generated.model.Execution> found = new HashMap<>();
     Instant listedAt = settings.clock().instant(); // a run applied before this is in the listing
     ExecutionPages.walk(calls, p, downTo, e -> {
-      String comment = e.getComment();
-      if (comment != null && comment.contains("[buddy4j:")) {
-        Matcher m = MARKER.matcher(comment);
-        while (m.find()) {
-          Slot s = byMarker.get(m.group());
-          if (s != null && e.getId() > s.floor) {
-            found.merge(s, e, (a, b) -> a.getId() <= b.getId() ? a : b); // the oldest, if ever two
-          }
+      for (String marker : RunMarker.find(e.getComment())) {
+        Slot s = byMarker.get(marker);
+        if (s != null && e.getId() > s.floor) {
+          found.merge(s, e, (a, b) -> a.getId() <= b.getId() ? a : b); // the oldest, if ever two
         }
       }
     }).onSuccess(pages -> {

@@ -13,9 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.buddy4j.core.ExecutionStatus;
-import org.buddy4j.core.generated.api.ExecutionsApi;
 import org.buddy4j.core.generated.model.Execution;
-import org.buddy4j.core.generated.model.ExecutionOperationRequest;
 
 /**
  * Watches the markers of runs that were sent again after an in-doubt start was declared absent: if
@@ -116,7 +114,7 @@ final class DuplicateWatch {
       }
       return;
     }
-    Map<String, TreeMap<Integer, Execution>> byMarker = new HashMap<>();
+    Map<RunMarker, TreeMap<Integer, Execution>> byMarker = new HashMap<>();
     int downTo = Integer.MAX_VALUE;
     for (Watch w : list) {
       byMarker.put(w.slot.marker, new TreeMap<>());
@@ -125,13 +123,11 @@ final class DuplicateWatch {
     Instant started = clock.instant();
     ExecutionPages.walk(calls, p, downTo, e -> {
       String comment = e.getComment();
-      if (comment != null && comment.contains("[buddy4j:")) {
-        byMarker.forEach((marker, runs) -> {
-          if (comment.contains(marker)) {
-            runs.put(e.getId(), e);
-          }
-        });
-      }
+      byMarker.forEach((marker, runs) -> {
+        if (marker.in(comment)) {
+          runs.put(e.getId(), e);
+        }
+      });
     }).onComplete(ar -> {
       if (ar.succeeded()) {
         for (Watch w : new ArrayList<>(list)) {
@@ -177,10 +173,8 @@ final class DuplicateWatch {
       }
       PipelineState p = w.pipeline;
       cancelling++;
-      ExecutionOperationRequest cancel = new ExecutionOperationRequest().operation(ExecutionOperationRequest.OperationEnum.CANCEL);
-      calls.call(Lane.OBSERVE, () -> calls.client().api(ExecutionsApi.class)
-              .updateExecution(p.ref.workspace(), p.ref.project(), p.ref.pipeline(), e.getId(), cancel))
-          .onSuccess(after -> report(w, key, e.getId(), kept, true, after.getStatus(), "started twice; the second run was cancelled"))
+      calls.call(Lane.OBSERVE, () -> p.client.cancel(e.getId()))
+          .onSuccess(after -> report(w, key, e.getId(), kept, true, after.status(), "started twice; the second run was cancelled"))
           .onFailure(err -> report(w, key, e.getId(), kept, false, e.getStatus(),
               "started twice; cancelling the second run failed: " + calls.client().redactor().scrub(String.valueOf(err.getMessage()))))
           .onComplete(ar -> {
@@ -193,7 +187,7 @@ final class DuplicateWatch {
   }
 
   private void report(Watch w, String key, int id, int kept, boolean cancelled, String status, String message) {
-    found.add(new Duplicate(key, w.slot.marker, id, kept, cancelled, status, message));
+    found.add(new Duplicate(key, w.slot.marker.text(), id, kept, cancelled, status, message));
     write.accept(() -> journal.duplicate(key, id, kept, cancelled, status));
   }
 }

@@ -5,7 +5,7 @@ import org.buddy4j.runner.batch.BatchItem;
 /** One run in flight: its item, its marker, and what is known so far. Event-loop only. */
 final class Slot {
   final BatchItem item;
-  final String marker;
+  final RunMarker marker;
   /** Newest execution ID of the pipeline known before the (last) POST: our run's ID is higher. */
   int floor;
   int executionId;
@@ -25,13 +25,8 @@ final class Slot {
   /** The run is settled (its outcome recorded); a duplicate watch may outlive it. */
   boolean over;
 
-  Slot(BatchItem item, String marker) {
+  Slot(BatchItem item, RunMarker marker) {
     this.item = item;
     this.marker = marker;
-  }
-
-  /** {@code [buddy4j:<batch-id>:<key>]}: appended to the run's comment; how a lost run is found again. */
-  static String marker(String batchId, String key) {
-    return "[buddy4j:" + batchId + ":" + key + "]";
   }
 }
