@@ -160,6 +160,20 @@ class InputSafetyTest {
     assertTrue(r.err().contains(script + ":1: workspace '../../etc' is not a URL handle"), r.err());
   }
 
+  /** A secret value left without quotes is a syntax error that names the line, never the value. */
+  @Test
+  void anUnquotedSecretInABatchLineIsNotEchoedByTheSyntaxError() throws Exception {
+    Path f = dir.resolve("unquoted.jsonl");
+    Files.writeString(f, "{\"pipeline\": 2, \"branch\": \"master\"}\n"
+        + "{\"pipeline\": 2, \"secret_variables\": {\"KEY\": FAKE-UNQUOTED-SENTINEL}}\n");
+
+    Result r = buddy("batch", f.toString(), "--dry-run");
+
+    refusedBeforeSending(r);
+    assertTrue(r.err().contains(f + ":2: malformed JSON line: Unrecognized token (a word that is not in quotes)"), r.err());
+    assertFalse((r.out() + r.err()).contains("FAKE-UNQUOTED"), r.out() + r.err());
+  }
+
   @Test
   void aYamlKeyGivenTwiceIsRefusedWithItsLine() throws Exception {
     Path f = dir.resolve("dup.yaml");

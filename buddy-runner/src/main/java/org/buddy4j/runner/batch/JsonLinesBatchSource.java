@@ -46,7 +46,7 @@ final class JsonLinesBatchSource implements BatchSource {
       try {
         node = JSON.readTree(text);
       } catch (JsonProcessingException e) {
-        item.problem(lineNo, "malformed JSON line: " + e.getOriginalMessage().lines().findFirst().orElse("")
+        item.problem(lineNo, "malformed JSON line: " + BatchSyntaxError.describe(e)
             + " (each line must be one JSON object, e.g. {\"pipeline\": 2, \"branch\": \"master\"})");
         return item;
       }

@@ -195,7 +195,7 @@ final class YamlBatchSource implements BatchSource {
 
   private BatchSyntaxError syntax(IOException e) {
     if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
-      return new BatchSyntaxError(jpe.getLocation().getLineNr(), "malformed YAML: " + jpe.getOriginalMessage().lines().findFirst().orElse(""));
+      return new BatchSyntaxError(jpe.getLocation().getLineNr(), "malformed YAML: " + BatchSyntaxError.describe(jpe));
     }
     throw new UncheckedIOException(e);
   }
