@@ -8,13 +8,25 @@ package org.buddy4j.core.errors;
 public class BuddyTransportException extends BuddyException {
   private static final long serialVersionUID = 1L;
 
+  private final boolean mayHaveReachedBuddy;
+
+  /** The request never reached Buddy (connection refused, nothing sent). */
   public BuddyTransportException(String message, Throwable cause) {
-    super(message, cause);
+    this(message, cause, false);
   }
 
-  /** NO: the request never reached Buddy, or was safe to repeat (and so proves nothing was left half-done). */
+  /**
+   * @param mayHaveReachedBuddy true when the last attempt of a GET or DELETE failed after it was sent:
+   *     repeating it was safe, but whether Buddy acted on it is not known
+   */
+  public BuddyTransportException(String message, Throwable cause, boolean mayHaveReachedBuddy) {
+    super(message, cause);
+    this.mayHaveReachedBuddy = mayHaveReachedBuddy;
+  }
+
+  /** NO when the request never reached Buddy; UNKNOWN when a (repeatable) request was lost after it was sent. */
   @Override
   public Applied applied() {
-    return Applied.NO;
+    return mayHaveReachedBuddy ? Applied.UNKNOWN : Applied.NO;
   }
 }

@@ -100,7 +100,7 @@ final class ResilientClient implements Client {
         }
         if (faults >= retryPolicy.maxAttempts()) {
           throw new BuddyTransportException(method + " " + path + " failed after " + faults + " attempt(s): " + describe(e)
-              + " (talking to " + hostAndPort(request.url()) + ")", e);
+              + " (talking to " + hostAndPort(request.url()) + ")", e, !notSent);
         }
         Duration wait = retryPolicy.backoff(faults);
         LOG.debug("{} {}: {}; sending again in {} ms", method, path, describe(e), wait.toMillis());

@@ -33,6 +33,12 @@ class AppliedTest {
     assertEquals(Applied.NO, new BuddyTransportException("connection refused", new IOException("refused")).applied());
   }
 
+  /** A GET or DELETE lost after it was sent, on its last attempt: safe to have repeated, but not "not applied". */
+  @Test
+  void repeatableRequestLostAfterSendingIsUnknown() {
+    assertEquals(Applied.UNKNOWN, new BuddyTransportException("reset", new IOException("reset"), true).applied());
+  }
+
   @Test
   void lostAnswerOrServerErrorIsUnknown() {
     var server = new BuddyServerException(500, M, P, NONE, null);

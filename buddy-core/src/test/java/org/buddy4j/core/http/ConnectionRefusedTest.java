@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.ConnectException;
 import org.buddy4j.core.BuddyClient;
 import org.buddy4j.core.RunOptions;
+import org.buddy4j.core.errors.BuddyException.Applied;
 import org.buddy4j.core.errors.BuddyTransportException;
 import org.buddy4j.core.testing.FastClients;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,7 @@ class ConnectionRefusedTest {
         () -> client.workspace("acme").project("web").pipeline(2).run(RunOptions.onBranch("main")));
 
     assertEquals(BuddyTransportException.class, e.getClass(), "not BuddyOutcomeUnknownException: nothing was sent");
+    assertEquals(Applied.NO, e.applied(), "a refused connection proves the run was not started");
     assertTrue(e.getMessage().startsWith("POST /workspaces/acme/projects/web/pipelines/2/executions"), e.getMessage());
     assertTrue(e.getMessage().contains("after " + FastClients.FAST_RETRIES.maxAttempts() + " attempt(s)"),
         "every attempt was made: " + e.getMessage());

@@ -8,7 +8,9 @@ import java.time.Duration;
 import org.buddy4j.core.BuddyClient;
 import org.buddy4j.core.Execution;
 import org.buddy4j.core.errors.BuddyOutcomeUnknownException;
+import org.buddy4j.core.errors.BuddyException.Applied;
 import org.buddy4j.core.errors.BuddyServerException;
+import org.buddy4j.core.errors.BuddyTransportException;
 import org.buddy4j.core.testing.FastClients;
 import org.buddy4j.core.testing.LoopbackServer;
 import org.buddy4j.core.testing.LoopbackServer.Answer;
@@ -59,6 +61,16 @@ class IdempotentRetryTest {
     assertEquals("Mike", client.user().getName());
 
     assertEquals(4, server.requests("GET", USER).size());
+  }
+
+  /** Lost after sending on every attempt: a transport error, but not one that says "not applied". */
+  @Test
+  void aGetLostOnEveryAttemptIsATransportErrorWhoseOutcomeIsUnknown() {
+    server.always("GET", USER, Answer.dropConnection());
+
+    BuddyTransportException e = assertThrows(BuddyTransportException.class, client::user);
+
+    assertEquals(Applied.UNKNOWN, e.applied(), e.getMessage());
   }
 
   @Test
