@@ -28,10 +28,10 @@ import org.buddy4j.core.LogLevel;
 import org.buddy4j.core.PipelineClient;
 import org.buddy4j.core.RunOptions;
 import org.buddy4j.core.ratelimit.RateLimitPolicy;
-import org.buddy4j.runner.batch.BatchFile;
-import org.buddy4j.runner.batch.BatchItem;
-import org.buddy4j.runner.cli.BuddyCli;
-import org.buddy4j.runner.engine.RunMarker;
+import org.buddy4j.batch.file.BatchFile;
+import org.buddy4j.batch.file.BatchItem;
+import org.buddy4j.cli.BuddyCli;
+import org.buddy4j.batch.engine.RunMarker;
 
 /**
  * The batch runner's pacing and per-run overhead, measured against the emulator (issue #6). A measured

@@ -1,0 +1,114 @@
+package org.buddy4j.cli;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.buddy4j.core.BuddyJson;
+import org.buddy4j.core.generated.model.Integration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code buddy integrations …}: {@code /workspaces/{workspace}/integrations[/{hash_id}]}. Secrets are never printed. */
+@Command(name = "integrations", mixinStandardHelpOptions = true, description = "List, show, create and delete integrations.",
+    subcommands = {IntegrationsCommand.List.class, IntegrationsCommand.Get.class, IntegrationsCommand.Create.class,
+        IntegrationsCommand.Delete.class})
+final class IntegrationsCommand {
+  static final String[] FIELDS = {"hash_id", "name", "type", "identifier", "scope", "project_name", "auth_type",
+      "all_pipelines_allowed", "html_url"};
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "The workspace's integrations (GET …/integrations).")
+  static final class List extends ApiCommand {
+    @Override
+    int run(Session session, Printer printer) {
+      printer.list(session.client().workspace(session.workspace(null)).integrations().list(),
+          "hash_id", "name", "type", "scope", "auth_type");
+      return ExitCode.OK;
+    }
+  }
+
+  @Command(name = "get", mixinStandardHelpOptions = true, description = "One integration (GET …/integrations/{hash_id}).")
+  static final class Get extends ApiCommand {
+    @Parameters(index = "0", paramLabel = "HASH_ID")
+    String hashId;
+
+    @Override
+    void check() {
+      requireHandle("HASH_ID", hashId);
+    }
+
+    @Override
+    int run(Session session, Printer printer) {
+      printer.one(session.client().workspace(session.workspace(null)).integrations().get(hashId), FIELDS);
+      return ExitCode.OK;
+    }
+  }
+
+  @Command(name = "create", mixinStandardHelpOptions = true,
+      description = {"Create an integration (POST …/integrations), checked against the integration catalog first.",
+          "Example: buddy integrations create --type DIGITAL_OCEAN --name do --set token=$DO_TOKEN"})
+  static final class Create extends ApiCommand {
+    @Option(names = "--type", required = true, paramLabel = "TYPE", description = "e.g. AMAZON, GIT_HUB, DIGITAL_OCEAN.")
+    String type;
+
+    @Option(names = "--name", required = true, paramLabel = "NAME")
+    String name;
+
+    @Option(names = "--scope", defaultValue = "WORKSPACE", paramLabel = "SCOPE",
+        description = "WORKSPACE, PROJECT, ADMIN… (default: ${DEFAULT-VALUE}).")
+    String scope;
+
+    @Option(names = "--set", paramLabel = "FIELD=VALUE",
+        description = "Any other field of the type, e.g. --set auth_type=TOKEN --set token=… (repeatable).")
+    java.util.List<String> fields = new java.util.ArrayList<>();
+
+    @Override
+    void check() {
+      ParameterErrors.keyValues("--set", fields);
+    }
+
+    @Override
+    int run(Session session, Printer printer) {
+      Map<String, Object> body = new LinkedHashMap<>(ParameterErrors.keyValues("--set", fields));
+      body.put("type", type);
+      body.put("name", name);
+      body.put("scope", scope);
+      Integration integration;
+      try {
+        integration = BuddyJson.mapper().convertValue(body, Integration.class);
+      } catch (IllegalArgumentException e) {
+        // Jackson's message quotes the value, which may be a secret: name only the field.
+        String field = e.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()
+            ? m.getPath().get(m.getPath().size() - 1).getFieldName() : null;
+        throw new UsageException("--set: " + (field == null ? "a value" : "the value of '" + field + "'")
+            + " is not of the field's kind (true/false, a number, text)");
+      }
+      Integration created;
+      try {
+        created = session.client().workspace(session.workspace(null)).integrations().create(integration);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(session.client().redactor().scrub(e.getMessage()));
+      }
+      printer.one(created, FIELDS);
+      return ExitCode.OK;
+    }
+  }
+
+  @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete an integration (DELETE …/integrations/{hash_id}).")
+  static final class Delete extends ApiCommand {
+    @Parameters(index = "0", paramLabel = "HASH_ID")
+    String hashId;
+
+    @Override
+    void check() {
+      requireHandle("HASH_ID", hashId);
+    }
+
+    @Override
+    int run(Session session, Printer printer) {
+      session.client().workspace(session.workspace(null)).integrations().delete(hashId);
+      context().err().println("Deleted integration " + hashId);
+      return ExitCode.OK;
+    }
+  }
+}
