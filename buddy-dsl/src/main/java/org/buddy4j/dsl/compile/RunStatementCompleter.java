@@ -2,11 +2,8 @@ package org.buddy4j.dsl.compile;
 
 import java.util.List;
 import org.buddy4j.dsl.context.RunStatements;
-import org.codehaus.groovy.ast.ClassCodeExpressionTransformer;
 import org.codehaus.groovy.ast.ClassHelper;
 import org.codehaus.groovy.ast.ClassNode;
-import org.codehaus.groovy.ast.MethodNode;
-import org.codehaus.groovy.ast.Parameter;
 import org.codehaus.groovy.ast.expr.ArgumentListExpression;
 import org.codehaus.groovy.ast.expr.ClassExpression;
 import org.codehaus.groovy.ast.expr.ClosureExpression;
@@ -37,22 +34,12 @@ final class RunStatementCompleter extends CompilationCustomizer {
     if (!classNode.isScript()) {
       return;
     }
-    MethodNode run = classNode.getMethod("run", Parameter.EMPTY_ARRAY);
-    if (run != null && run.getCode() != null) {
-      run.getCode().visit(new Transformer(source));
-    }
+    ScriptCode.visit(classNode, new Transformer(source));
   }
 
-  private static final class Transformer extends ClassCodeExpressionTransformer {
-    private final SourceUnit source;
-
+  private static final class Transformer extends ScriptCode.Transformer {
     Transformer(SourceUnit source) {
-      this.source = source;
-    }
-
-    @Override
-    protected SourceUnit getSourceUnit() {
-      return source;
+      super(source);
     }
 
     @Override
