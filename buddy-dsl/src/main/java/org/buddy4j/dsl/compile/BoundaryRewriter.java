@@ -170,19 +170,8 @@ final class BoundaryRewriter extends CompilationCustomizer {
 
     /** Bare words of a run sentence stay; its values (env("X"), variables, "${…}") are rewritten. */
     private void sentenceArguments(Expression e) {
-      Expression current = e;
-      while (true) {
-        if (current instanceof MethodCallExpression call) {
-          call.setArguments(transform(call.getArguments()));
-          if (call.isImplicitThis()) {
-            return;
-          }
-          current = call.getObjectExpression();
-        } else if (current instanceof PropertyExpression p) {
-          current = p.getObjectExpression();
-        } else {
-          return;
-        }
+      for (MethodCallExpression call : RunStatementShape.calls(e)) {
+        call.setArguments(transform(call.getArguments()));
       }
     }
 
