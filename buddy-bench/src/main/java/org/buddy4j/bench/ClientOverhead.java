@@ -86,7 +86,7 @@ public class ClientOverhead {
   }
 
   @Benchmark
-  public org.buddy4j.core.generated.model.Execution rawHttpClient() throws IOException, InterruptedException {
+  public org.buddy4j.core.generated.model.ExecutionData rawHttpClient() throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(runUri)
         .timeout(Duration.ofSeconds(60))
         .header("Authorization", "Bearer " + TOKEN)
@@ -99,7 +99,7 @@ public class ClientOverhead {
     if (response.statusCode() != 200) {
       throw new IOException("HTTP " + response.statusCode());
     }
-    return BuddyJson.mapper().readValue(response.body(), org.buddy4j.core.generated.model.Execution.class);
+    return BuddyJson.mapper().readValue(response.body(), org.buddy4j.core.generated.model.ExecutionData.class);
   }
 
   /** For the tests: the server both clients talk to. */

@@ -1,17 +1,8 @@
 package org.buddy4j.bench;
 
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The decode contenders, measured in the same run on the same bytes: the SDK's mapper, the Feign
@@ -19,13 +10,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * replaced, a plain mapper, Blackbird, and a token scan (the floor no binder can beat). Subclasses
  * say which payload and model.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-public abstract class DecodeBenchmarks {
+public abstract class DecodeBenchmarks extends BinderBenchmarks {
   private byte[] json;
   private Class<?> type;
 

@@ -12,16 +12,17 @@ import java.util.List;
 import java.util.Map;
 import org.buddy4j.core.BuddyJson;
 import org.buddy4j.core.generated.invoker.ApiResponseDecoder;
-import org.buddy4j.core.http.FeignTransport;
+import org.buddy4j.core.http.Transport;
 
 /**
- * The decode step of a real buddy-core call: the Feign decoder {@code FeignTransport} installs, given
- * a response whose body is a stream (as {@code feign.http2client.Http2Client} hands it over); and, as
- * a baseline, the generated {@code ApiResponseDecoder} (Feign's Reader-based {@code JacksonDecoder})
- * that buddy-core installed before buddy-bench measured it.
+ * The decode step of a real buddy-core call: the Feign decoder every transport installs
+ * ({@code Transport.responseDecoder()}), given a response whose body is a stream (as
+ * {@code feign.http2client.Http2Client} hands it over); and, as a baseline, the generated
+ * {@code ApiResponseDecoder} (Feign's Reader-based {@code JacksonDecoder}) that buddy-core installed
+ * before buddy-bench measured it.
  */
 final class FeignDecoding {
-  private static final Decoder TRANSPORT = FeignTransport.decoder();
+  private static final Decoder TRANSPORT = Transport.responseDecoder();
   private static final Decoder GENERATED = new ApiResponseDecoder(BuddyJson.mapper());
   private static final Request REQUEST = Request.create(Request.HttpMethod.GET,
       "http://127.0.0.1/workspaces/buddy/projects/company-website/pipelines/2/executions", Map.of(), null,

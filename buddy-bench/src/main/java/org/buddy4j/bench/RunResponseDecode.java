@@ -1,10 +1,10 @@
 package org.buddy4j.bench;
 
-import org.buddy4j.core.generated.model.Execution;
+import org.buddy4j.core.generated.model.ExecutionData;
 
 /**
  * Decoding the response of {@code POST …/pipelines/{pipeline_id}/executions} (the docs' seed-002 run,
- * {@code executions-run.response.json}, 3.6 KB compact) into the generated {@code Execution}.
+ * {@code executions-run.response.json}, 3.6 KB compact) into the generated {@code ExecutionData}.
  */
 public class RunResponseDecode extends DecodeBenchmarks {
   @Override
@@ -14,6 +14,6 @@ public class RunResponseDecode extends DecodeBenchmarks {
 
   @Override
   protected Class<?> type() {
-    return Execution.class;
+    return ExecutionData.class;
   }
 }

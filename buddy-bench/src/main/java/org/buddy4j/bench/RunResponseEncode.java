@@ -1,7 +1,7 @@
 package org.buddy4j.bench;
 
 import java.io.IOException;
-import org.buddy4j.core.generated.model.Execution;
+import org.buddy4j.core.generated.model.ExecutionData;
 
 /**
  * Encoding the seed-002 run ({@code executions-run.response.json}, decoded once by the SDK) back to
@@ -10,6 +10,6 @@ import org.buddy4j.core.generated.model.Execution;
 public class RunResponseEncode extends EncodeBenchmarks {
   @Override
   protected Object model() throws IOException {
-    return Binders.SDK.readValue(Payloads.runResponse(), Execution.class);
+    return Binders.SDK.readValue(Payloads.runResponse(), ExecutionData.class);
   }
 }

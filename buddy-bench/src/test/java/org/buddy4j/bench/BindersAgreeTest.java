@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.buddy4j.core.generated.model.Execution;
+import org.buddy4j.core.generated.model.ExecutionData;
 import org.buddy4j.core.generated.model.ExecutionList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +20,7 @@ class BindersAgreeTest {
   void runResponseDecodesTheSameWithEveryBinder() throws IOException {
     RunResponseDecode b = new RunResponseDecode();
     b.setup();
-    Execution sdk = (Execution) b.sdk();
+    ExecutionData sdk = (ExecutionData) b.sdk();
     assertEquals(3, sdk.getId());
     assertNotNull(sdk.getStartDate());
     assertEquals(sdk, b.plainMapper());

@@ -15,11 +15,11 @@ class ClientOverheadTest {
     ClientOverhead b = new ClientOverhead();
     b.setup();
     try {
-      org.buddy4j.core.generated.model.Execution viaBuddy = b.buddyClient().data();
+      org.buddy4j.core.generated.model.ExecutionData viaBuddy = b.buddyClient().data();
       byte[] buddyBody = b.server().lastBody();
       String buddyAuth = b.server().lastAuthorization();
 
-      org.buddy4j.core.generated.model.Execution viaRaw = b.rawHttpClient();
+      org.buddy4j.core.generated.model.ExecutionData viaRaw = b.rawHttpClient();
       byte[] rawBody = b.server().lastBody();
 
       assertEquals(viaBuddy, viaRaw);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.buddy4j.core.BuddyJson;
+import org.buddy4j.core.IntegrationsClient;
 import org.buddy4j.core.generated.model.Integration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,18 +18,13 @@ final class IntegrationsCommand {
   static final String[] FIELDS = {"hash_id", "name", "type", "identifier", "scope", "project_name", "auth_type",
       "all_pipelines_allowed", "html_url"};
 
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "The workspace's integrations (GET …/integrations).")
-  static final class List extends ApiCommand {
-    @Override
-    int run(Session session, Printer printer) {
-      printer.list(session.client().workspace(session.workspace(null)).integrations().list(),
-          "hash_id", "name", "type", "scope", "auth_type");
-      return ExitCode.OK;
-    }
+  /** The integrations of the session's workspace. */
+  static IntegrationsClient integrations(Session session) {
+    return session.client().workspace(session.workspace(null)).integrations();
   }
 
-  @Command(name = "get", mixinStandardHelpOptions = true, description = "One integration (GET …/integrations/{hash_id}).")
-  static final class Get extends ApiCommand {
+  /** A subcommand about one integration, named by its {@code HASH_ID}. */
+  abstract static class OneIntegration extends ApiCommand {
     @Parameters(index = "0", paramLabel = "HASH_ID")
     String hashId;
 
@@ -36,10 +32,23 @@ final class IntegrationsCommand {
     void check() {
       requireHandle("HASH_ID", hashId);
     }
+  }
 
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "The workspace's integrations (GET …/integrations).")
+  static final class List extends ApiCommand {
     @Override
     int run(Session session, Printer printer) {
-      printer.one(session.client().workspace(session.workspace(null)).integrations().get(hashId), FIELDS);
+      printer.list(integrations(session).list(),
+          "hash_id", "name", "type", "scope", "auth_type");
+      return ExitCode.OK;
+    }
+  }
+
+  @Command(name = "get", mixinStandardHelpOptions = true, description = "One integration (GET …/integrations/{hash_id}).")
+  static final class Get extends OneIntegration {
+    @Override
+    int run(Session session, Printer printer) {
+      printer.one(integrations(session).get(hashId), FIELDS);
       return ExitCode.OK;
     }
   }
@@ -85,7 +94,7 @@ final class IntegrationsCommand {
       }
       Integration created;
       try {
-        created = session.client().workspace(session.workspace(null)).integrations().create(integration);
+        created = integrations(session).create(integration);
       } catch (IllegalArgumentException e) {
         throw new UsageException(session.client().redactor().scrub(e.getMessage()));
       }
@@ -95,18 +104,10 @@ final class IntegrationsCommand {
   }
 
   @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete an integration (DELETE …/integrations/{hash_id}).")
-  static final class Delete extends ApiCommand {
-    @Parameters(index = "0", paramLabel = "HASH_ID")
-    String hashId;
-
-    @Override
-    void check() {
-      requireHandle("HASH_ID", hashId);
-    }
-
+  static final class Delete extends OneIntegration {
     @Override
     int run(Session session, Printer printer) {
-      session.client().workspace(session.workspace(null)).integrations().delete(hashId);
+      integrations(session).delete(hashId);
       context().err().println("Deleted integration " + hashId);
       return ExitCode.OK;
     }

@@ -11,7 +11,7 @@ import org.buddy4j.core.generated.api.AccountApi;
 import org.buddy4j.core.generated.api.WorkspacesApi;
 import org.buddy4j.core.generated.model.User;
 import org.buddy4j.core.generated.model.Workspace;
-import org.buddy4j.core.http.FeignTransport;
+import org.buddy4j.core.http.Transport;
 import org.buddy4j.core.http.RequestRecorder;
 import org.buddy4j.core.http.RetryPolicy;
 import org.buddy4j.core.ratelimit.RateLimitPolicy;
@@ -268,7 +268,7 @@ public final class BuddyClient {
       }
       Redactor redactor = Redactor.standard();
       RateLimitTracker tracker = new RateLimitTracker(clock);
-      FeignTransport transport = new FeignTransport(new FeignTransport.Settings(endpoint.baseUrl(), tokens, redactor,
+      Transport transport = Transport.feign(new Transport.Settings(endpoint.baseUrl(), tokens, redactor,
           tracker, rateLimitPolicy, retryPolicy, connectTimeout, readTimeout, logLevel, userAgent, clock, sleeper), recorder);
       ClientContext context = new ClientContext(transport, endpoint, redactor, tracker, pollInitial, pollMax, readTimeout,
           clock, sleeper);

@@ -2,11 +2,11 @@ package org.buddy4j.core;
 
 import java.time.Clock;
 import java.time.Duration;
-import org.buddy4j.core.http.FeignTransport;
+import org.buddy4j.core.http.Transport;
 import org.buddy4j.core.ratelimit.RateLimitTracker;
 
 /** What every navigation object shares with the {@link BuddyClient} that made it. */
-record ClientContext(FeignTransport transport, BuddyEndpoint endpoint, Redactor redactor, RateLimitTracker tracker,
+record ClientContext(Transport transport, BuddyEndpoint endpoint, Redactor redactor, RateLimitTracker tracker,
                      Duration pollInitial, Duration pollMax, Duration readTimeout, Clock clock, Sleeper sleeper) {
 
   /** A fresh backoff for one wait, on the client's poll settings and sleeper. */

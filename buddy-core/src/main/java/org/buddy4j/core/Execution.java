@@ -12,6 +12,7 @@ import org.buddy4j.core.errors.BuddyTimeoutException;
 import org.buddy4j.core.generated.api.ExecutionsApi;
 import org.buddy4j.core.generated.model.ActionExecution;
 import org.buddy4j.core.generated.model.ActionExecutionLogs;
+import org.buddy4j.core.generated.model.ExecutionData;
 import org.buddy4j.core.generated.model.ExecutionOperationRequest;
 import org.buddy4j.core.generated.model.PassVariable;
 
@@ -23,9 +24,9 @@ import org.buddy4j.core.generated.model.PassVariable;
  */
 public final class Execution {
   private final PipelineClient pipeline;
-  private final org.buddy4j.core.generated.model.Execution data;
+  private final ExecutionData data;
 
-  Execution(PipelineClient pipeline, org.buddy4j.core.generated.model.Execution data) {
+  Execution(PipelineClient pipeline, ExecutionData data) {
     this.pipeline = pipeline;
     this.data = Objects.requireNonNull(data, "Buddy returned no execution");
     if (data.getId() == null) {
@@ -59,7 +60,7 @@ public final class Execution {
   }
 
   /** The generated model, as Buddy sent it. */
-  public org.buddy4j.core.generated.model.Execution data() {
+  public ExecutionData data() {
     return data;
   }
 

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import org.buddy4j.core.generated.model.Execution;
+import org.buddy4j.core.generated.model.ExecutionData;
 import org.buddy4j.core.generated.model.RunExecutionRequest;
 import org.buddy4j.core.testing.ExampleFiles;
 import org.buddy4j.core.testing.LoopbackServer;
@@ -18,14 +18,14 @@ import org.buddy4j.core.testing.ModelCoverage;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
-/** The documented run response decodes into the generated {@code Execution} with every field populated. */
+/** The documented run response decodes into the generated {@code ExecutionData} with every field populated. */
 class ExecutionResponseExamplesTest {
   private static final String FILE = "executions-run.response.json";
 
   @Test
   void everyKeyOfTheRunResponseLandsInADeclaredProperty() throws Exception {
     JsonNode json = ExampleFiles.tree(FILE);
-    Execution execution = BuddyJson.mapper().readValue(ExampleFiles.text(FILE), Execution.class);
+    ExecutionData execution = BuddyJson.mapper().readValue(ExampleFiles.text(FILE), ExecutionData.class);
 
     ModelCoverage.assertFullyMapped(json, execution);
   }
@@ -34,7 +34,7 @@ class ExecutionResponseExamplesTest {
   void theCoverageCheckCatchesAnUndeclaredNestedKeyAndAMissingValue() throws Exception {
     String extra = "{\"id\": 3, \"branch\": {\"name\": \"master\", \"surprise\": 1}}";
     AssertionFailedError undeclared = assertThrows(AssertionFailedError.class, () -> ModelCoverage.assertFullyMapped(
-        ExampleFiles.parse(extra), BuddyJson.mapper().readValue(extra, Execution.class)));
+        ExampleFiles.parse(extra), BuddyJson.mapper().readValue(extra, ExecutionData.class)));
     assertTrue(undeclared.getMessage().contains("$.branch.surprise"), undeclared.getMessage());
     // Responses carry priority as an open string now; the run request keeps the closed enum.
     AssertionFailedError unknownEnum = assertThrows(AssertionFailedError.class, () -> ModelCoverage.assertFullyMapped(
@@ -44,7 +44,7 @@ class ExecutionResponseExamplesTest {
 
   @Test
   void runResponseValuesAreTheDocumentedOnes() throws Exception {
-    Execution e = BuddyJson.mapper().readValue(ExampleFiles.text(FILE), Execution.class);
+    ExecutionData e = BuddyJson.mapper().readValue(ExampleFiles.text(FILE), ExecutionData.class);
 
     assertEquals(3, e.getId());
     assertEquals(LocalDateTime.of(2016, 3, 29, 8, 8, 20, 205_000_000).toInstant(ZoneOffset.UTC), e.getStartDate().toInstant());

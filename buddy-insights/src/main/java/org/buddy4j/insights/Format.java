@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.buddy4j.insights.unified.Job;
+import org.buddy4j.insights.unified.JobStatus;
 
-/** Formatting shared by the renderers: durations, times, percentages and XML escaping. */
+/** Formatting shared by the renderers: durations, times, percentages, a run's outcome and XML escaping. */
 final class Format {
   static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
       .withZone(ZoneOffset.UTC);
@@ -48,6 +50,20 @@ final class Format {
 
   static String time(Instant t) {
     return t == null ? "-" : MINUTE.format(t);
+  }
+
+  /**
+   * A run's outcome as the reports write it (and style it: it is also a CSS class): {@code queued},
+   * {@code in-progress}, else its conclusion in lower case ({@code passed}, {@code failed}, …) or {@code unknown}.
+   */
+  static String outcome(Job job) {
+    if (job.status() == JobStatus.QUEUED) {
+      return "queued";
+    }
+    if (job.status() == JobStatus.IN_PROGRESS) {
+      return "in-progress";
+    }
+    return job.conclusion() == null ? "unknown" : job.conclusion().name().toLowerCase(Locale.ROOT);
   }
 
   /** A number for SVG attributes: at most two decimals, no exponent. */

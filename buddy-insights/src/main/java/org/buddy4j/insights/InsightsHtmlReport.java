@@ -69,17 +69,17 @@ public final class InsightsHtmlReport {
         .append("</p>");
     cards(h, in);
     fourKeys(h, in.fourKeys());
-    h.append("<section id=\"duration\"><h2>Run duration over time</h2>").append(InsightsCharts.durationChart(in))
+    h.append("<section id=\"duration\"><h2>Run duration over time</h2>").append(DurationChart.render(in))
         .append("<p class=\"note\">Each dot is a finished run (start time → duration). Failed runs are red with a ")
         .append("marker down to the axis; hollow dots were cancelled. Dashed: mean, dotted: p90 of passed and failed runs.</p>")
         .append("</section>");
-    h.append("<section id=\"daily\"><h2>Outcomes per day</h2>").append(InsightsCharts.dailyChart(in)).append("</section>");
+    h.append("<section id=\"daily\"><h2>Outcomes per day</h2>").append(OutcomeCharts.daily(in)).append("</section>");
     h.append("<section id=\"recovery\"><h2>Time to recovery</h2><div class=\"mttr\"><div class=\"big\">")
         .append("<div class=\"v\" data-kpi=\"mttr\" data-seconds=\"").append(Format.seconds(in.meanTimeToRecovery()))
         .append("\">").append(xml(Format.duration(in.meanTimeToRecovery()))).append("</div><div class=\"n\">")
-        .append(xml(recoverySummary(in))).append("</div></div>").append(InsightsCharts.recoveryChart(in))
+        .append(xml(recoverySummary(in))).append("</div></div>").append(RecoveryChart.render(in))
         .append("</div></section>");
-    h.append("<section id=\"branches\"><h2>Runs per branch</h2>").append(InsightsCharts.branchChart(in)).append("</section>");
+    h.append("<section id=\"branches\"><h2>Runs per branch</h2>").append(OutcomeCharts.branches(in)).append("</section>");
     timeline(h, in);
     definitions(h);
     return h.append("</main></body></html>\n").toString();
@@ -145,7 +145,7 @@ public final class InsightsHtmlReport {
         .append("<th>Started (UTC)</th><th>Pipeline</th><th>Run</th><th>Ref</th><th>Revision</th><th>Outcome</th>")
         .append("<th>Duration</th><th>Queue</th><th>Triggered by</th><th>Comment</th></tr></thead><tbody>");
     for (Job j : in.timeline()) {
-      String outcome = InsightsCharts.outcome(j);
+      String outcome = Format.outcome(j);
       h.append("<tr class=\"run ").append(outcome).append("\" data-run=\"").append(xml(j.key())).append("\">")
           .append("<td>").append(xml(Format.time(j.startedAt()))).append("</td>")
           .append("<td>").append(xml(j.workflowName())).append("</td>")

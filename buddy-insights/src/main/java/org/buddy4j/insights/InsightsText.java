@@ -63,7 +63,7 @@ public final class InsightsText {
     t.append("\nTimeline (UTC)\n");
     for (Job j : in.timeline()) {
       t.append(String.format(Locale.ROOT, "  %s  %-16s #%-5d %-18s %-7s %-11s %9s  %s%n", Format.time(j.startedAt()),
-          clip(j.workflowName(), 16), j.id(), clip(j.ref(), 18), j.shortRevision(), InsightsCharts.outcome(j),
+          clip(j.workflowName(), 16), j.id(), clip(j.ref(), 18), j.shortRevision(), Format.outcome(j),
           Format.duration(j.duration().orElse(null)), j.triggeredBy() == null ? "-" : j.triggeredBy()));
     }
     return t.toString();

@@ -7,7 +7,7 @@ import org.buddy4j.core.generated.model.Action;
 import org.buddy4j.core.generated.model.ActionExecution;
 import org.buddy4j.core.generated.model.Branch;
 import org.buddy4j.core.generated.model.Commit;
-import org.buddy4j.core.generated.model.Execution;
+import org.buddy4j.core.generated.model.ExecutionData;
 import org.buddy4j.core.generated.model.Member;
 import org.buddy4j.insights.unified.Job;
 
@@ -24,7 +24,7 @@ final class Runs {
    */
   static Job run(int pipeline, int id, String status, String branch, int startMin, Integer seconds, int queueSeconds) {
     Instant start = T0.plusSeconds(startMin * 60L);
-    Execution e = new Execution().id(id).status(status).startDate(at(start))
+    ExecutionData e = new ExecutionData().id(id).status(status).startDate(at(start))
         .finishDate(seconds == null ? null : at(start.plusSeconds(seconds)))
         .branch(branch == null ? null : new Branch().name(branch))
         .toRevision(new Commit().revision(String.format("%040d", id)).commitDate(at(start.minusSeconds(id * 600L))))

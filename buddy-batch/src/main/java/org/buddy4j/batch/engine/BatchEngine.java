@@ -474,7 +474,7 @@ public final class BatchEngine {
       byMarker.put(s.marker.text(), s);
       downTo = Math.min(downTo, s.floor);
     }
-    Map<Slot, org.buddy4j.core.generated.model.Execution> found = new HashMap<>();
+    Map<Slot, org.buddy4j.core.generated.model.ExecutionData> found = new HashMap<>();
     Instant listedAt = settings.clock().instant(); // a run applied before this is in the listing
     ExecutionPages.walk(calls, p, downTo, e -> {
       for (String marker : RunMarker.find(e.getComment())) {
@@ -566,7 +566,7 @@ public final class BatchEngine {
     });
   }
 
-  private void seen(PipelineState p, org.buddy4j.core.generated.model.Execution e) {
+  private void seen(PipelineState p, org.buddy4j.core.generated.model.ExecutionData e) {
     Slot s = p.running.get(e.getId());
     if (s == null) {
       return;

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.buddy4j.core.ExecutionStatus;
-import org.buddy4j.core.generated.model.Execution;
+import org.buddy4j.core.generated.model.ExecutionData;
 
 /**
  * Watches the markers of runs that were sent again after an in-doubt start was declared absent: if
@@ -114,7 +114,7 @@ final class DuplicateWatch {
       }
       return;
     }
-    Map<RunMarker, TreeMap<Integer, Execution>> byMarker = new HashMap<>();
+    Map<RunMarker, TreeMap<Integer, ExecutionData>> byMarker = new HashMap<>();
     int downTo = Integer.MAX_VALUE;
     for (Watch w : list) {
       byMarker.put(w.slot.marker, new TreeMap<>());
@@ -152,12 +152,12 @@ final class DuplicateWatch {
   }
 
   /** Two or more runs carry one marker: keep the oldest, cancel each newer one that still runs. */
-  private void judge(Watch w, TreeMap<Integer, Execution> runs) {
+  private void judge(Watch w, TreeMap<Integer, ExecutionData> runs) {
     if (runs == null || runs.size() < 2) {
       return;
     }
     int kept = runs.firstKey();
-    for (Execution e : runs.tailMap(kept, false).values()) {
+    for (ExecutionData e : runs.tailMap(kept, false).values()) {
       if (!w.handled.add(e.getId())) {
         continue;
       }

@@ -5,7 +5,7 @@ import io.vertx.core.Promise;
 import java.util.List;
 import java.util.function.Consumer;
 import org.buddy4j.core.errors.BuddyRateLimitException;
-import org.buddy4j.core.generated.model.Execution;
+import org.buddy4j.core.generated.model.ExecutionData;
 import org.buddy4j.core.generated.model.ExecutionList;
 
 /**
@@ -25,20 +25,20 @@ final class ExecutionPages {
    * reaches {@code downTo} or the end of the list. Fails on the first error other than a 429 (after
    * a 429 the same page is asked again once the limiter allows).
    */
-  static Future<Integer> walk(ApiCalls calls, PipelineState p, int downTo, Consumer<Execution> each) {
+  static Future<Integer> walk(ApiCalls calls, PipelineState p, int downTo, Consumer<ExecutionData> each) {
     Promise<Integer> done = Promise.promise();
     page(calls, p, downTo, each, 1, done);
     return done.future();
   }
 
-  private static void page(ApiCalls calls, PipelineState p, int downTo, Consumer<Execution> each, int n,
+  private static void page(ApiCalls calls, PipelineState p, int downTo, Consumer<ExecutionData> each, int n,
                            Promise<Integer> done) {
     calls.call(Lane.OBSERVE, () -> calls.client().workspace(p.ref.workspace()).project(p.ref.project())
             .pipeline(p.ref.pipeline()).executionsPage(n, PER_PAGE))
         .onSuccess(list -> {
-          List<Execution> items = list.getExecutions() == null ? List.of() : list.getExecutions();
+          List<ExecutionData> items = list.getExecutions() == null ? List.of() : list.getExecutions();
           int lowest = Integer.MAX_VALUE;
-          for (Execution e : items) {
+          for (ExecutionData e : items) {
             if (e.getId() != null) {
               p.saw(e.getId());
               lowest = Math.min(lowest, e.getId());

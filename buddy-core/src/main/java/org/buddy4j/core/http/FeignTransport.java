@@ -8,18 +8,10 @@ import feign.Retryer;
 import feign.codec.Decoder;
 import feign.jackson.JacksonEncoder;
 import java.net.http.HttpClient;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.buddy4j.core.BuddyJson;
-import org.buddy4j.core.LogLevel;
-import org.buddy4j.core.Redactor;
-import org.buddy4j.core.Sleeper;
-import org.buddy4j.core.auth.TokenProvider;
-import org.buddy4j.core.ratelimit.RateLimitPolicy;
-import org.buddy4j.core.ratelimit.RateLimitTracker;
 
 /**
  * Builds the generated Feign interfaces on one shared, fully configured stack: the JDK HTTP client
@@ -27,29 +19,17 @@ import org.buddy4j.core.ratelimit.RateLimitTracker;
  * own retryer switched off (it re-sends POSTs), {@link ResilientClient} for method-aware retries and
  * rate limits, {@link BuddyErrorDecoder} for typed errors, {@link RedactingLogger}, and
  * {@link OneSegmentContract} so every path parameter is exactly one encoded segment. One instance
- * per {@code BuddyClient}; thread-safe.
+ * per {@code BuddyClient}; thread-safe. Built through {@link Transport#feign}.
  */
-public final class FeignTransport {
+final class FeignTransport implements Transport {
   private static final Decoder DECODER = new JsonResponseDecoder(BuddyJson.mapper());
 
   private final Feign.Builder feign;
   private final String baseUrl;
   private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
 
-  /** Everything the transport needs, frozen. */
-  public record Settings(String baseUrl, TokenProvider tokens, Redactor redactor, RateLimitTracker tracker,
-                         RateLimitPolicy rateLimitPolicy, RetryPolicy retryPolicy, Duration connectTimeout,
-                         Duration readTimeout, LogLevel logLevel, String userAgent, Clock clock, Sleeper sleeper) {}
-
-  public FeignTransport(Settings s) {
-    this(s, null);
-  }
-
-  /**
-   * @param wire what carries the requests, instead of the JDK HTTP client (e.g. a {@link RequestRecorder}
-   *     that sends nothing), or null for the JDK HTTP client
-   */
-  public FeignTransport(Settings s, Client wire) {
+  /** @param wire see {@link Transport#feign} */
+  FeignTransport(Settings s, Client wire) {
     this.baseUrl = s.baseUrl();
     HttpClient http = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
@@ -72,15 +52,12 @@ public final class FeignTransport {
         .requestInterceptor(t -> t.header("User-Agent", s.userAgent()));
   }
 
-  /**
-   * The response decoder every transport installs ({@link JsonResponseDecoder} on
-   * {@code BuddyJson.mapper()}); public so buddy-bench measures the decode step of a real call.
-   */
-  public static Decoder decoder() {
+  /** The response decoder every transport installs ({@link JsonResponseDecoder} on {@code BuddyJson.mapper()}). */
+  static Decoder decoder() {
     return DECODER;
   }
 
-  /** The generated Feign interface {@code type} (e.g. {@code ExecutionsApi.class}) on this transport. */
+  @Override
   public <T> T api(Class<T> type) {
     return type.cast(apis.computeIfAbsent(type, t -> feign.target(t, baseUrl)));
   }

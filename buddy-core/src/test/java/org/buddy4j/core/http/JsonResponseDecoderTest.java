@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.buddy4j.core.BuddyJson;
 import org.buddy4j.core.generated.model.ApiResponse;
-import org.buddy4j.core.generated.model.Execution;
+import org.buddy4j.core.generated.model.ExecutionData;
 import org.junit.jupiter.api.Test;
 
 /** The transport's decoder reads bytes, and keeps what the generated decoder did around that. */
@@ -40,7 +40,7 @@ class JsonResponseDecoderTest {
   void readsAModelFromTheBodyBytesIncludingNonAsciiText() throws IOException {
     byte[] json = "{\"id\":7,\"comment\":\"zażółć \\u2713 ✓\",\"start_date\":\"2023-03-28T13:46:39.238118Z\",\"extra\":1}"
         .getBytes(StandardCharsets.UTF_8);
-    Execution e = (Execution) decoder.decode(response(200, json), Execution.class);
+    ExecutionData e = (ExecutionData) decoder.decode(response(200, json), ExecutionData.class);
     assertEquals(7, e.getId());
     assertEquals("zażółć ✓ ✓", e.getComment());
     assertEquals(238118000, e.getStartDate().getNano());
@@ -49,9 +49,9 @@ class JsonResponseDecoderTest {
 
   @Test
   void anEmptyBodyIsNullAnd204And404AreEmptyValues() throws IOException {
-    assertNull(decoder.decode(response(200, new byte[0]), Execution.class));
-    assertNull(decoder.decode(response(200, " \n".getBytes(StandardCharsets.UTF_8)), Execution.class));
-    assertNull(decoder.decode(response(204, new byte[0]), Execution.class));
+    assertNull(decoder.decode(response(200, new byte[0]), ExecutionData.class));
+    assertNull(decoder.decode(response(200, " \n".getBytes(StandardCharsets.UTF_8)), ExecutionData.class));
+    assertNull(decoder.decode(response(204, new byte[0]), ExecutionData.class));
   }
 
   @Test
@@ -59,7 +59,7 @@ class JsonResponseDecoderTest {
     Type type = getClass().getDeclaredMethod("withHttpInfo").getGenericReturnType();
     ApiResponse<?> r = (ApiResponse<?>) decoder.decode(response(200, "{\"id\":3}".getBytes(StandardCharsets.UTF_8)), type);
     assertEquals(200, r.getStatusCode());
-    assertEquals(3, ((Execution) r.getData()).getId());
+    assertEquals(3, ((ExecutionData) r.getData()).getId());
     assertEquals(List.of("100"), List.copyOf(r.getHeaders().get("X-Rate-Limit-Limit")));
   }
 
@@ -72,7 +72,7 @@ class JsonResponseDecoderTest {
   @Test
   void malformedJsonIsAnIOException() {
     assertThrows(IOException.class,
-        () -> decoder.decode(response(200, "{\"id\":".getBytes(StandardCharsets.UTF_8)), Execution.class));
+        () -> decoder.decode(response(200, "{\"id\":".getBytes(StandardCharsets.UTF_8)), ExecutionData.class));
   }
 
   @Test
@@ -97,14 +97,14 @@ class JsonResponseDecoderTest {
               Map.of("Accept", List.of("application/json"), "Content-Length", List.of("0")), null, StandardCharsets.UTF_8, null),
           new Request.Options(1, TimeUnit.SECONDS, 5, TimeUnit.SECONDS, false));
       assertEquals(200, r.status());
-      assertEquals(9, ((Execution) decoder.decode(r, Execution.class)).getId());
+      assertEquals(9, ((ExecutionData) decoder.decode(r, ExecutionData.class)).getId());
     } finally {
       server.stop(0);
     }
   }
 
   @SuppressWarnings("unused")
-  private ApiResponse<Execution> withHttpInfo() {
+  private ApiResponse<ExecutionData> withHttpInfo() {
     return null;
   }
 }

@@ -16,7 +16,7 @@ import org.buddy4j.core.BuddyJson;
 import org.buddy4j.core.IntegrationsClient;
 import org.buddy4j.core.PipelineClient;
 import org.buddy4j.core.RunOptions;
-import org.buddy4j.core.generated.model.Execution;
+import org.buddy4j.core.generated.model.ExecutionData;
 import org.buddy4j.core.generated.model.Integration;
 import org.buddy4j.core.generated.model.Priority;
 import org.buddy4j.core.testing.ExampleFiles;
@@ -93,7 +93,7 @@ class ForwardCompatibilityRoundTripTest {
         {"id": 9, "status": "WAITING_FOR_QUANTUM_DECOHERENCE", "priority": "URGENT", "mode": "TELEPORT",
          "action_executions": [{"status": "SUPERPOSED", "action": {"id": 1, "trigger_time": "ON_FULL_MOON"}}]}
         """;
-    Execution e = BuddyJson.mapper().readValue(json, Execution.class);
+    ExecutionData e = BuddyJson.mapper().readValue(json, ExecutionData.class);
 
     assertEquals("URGENT", e.getPriority(), "an unknown priority is kept verbatim");
     assertEquals("URGENT", BuddyJson.mapper().readTree(BuddyJson.mapper().writeValueAsString(e)).get("priority").asText(),
@@ -135,16 +135,16 @@ class ForwardCompatibilityRoundTripTest {
   void datesWithAnyFractionAndOffsetParse(String date, int nanos) throws Exception {
     Instant expected = LocalDateTime.of(2023, 1, 15, 10, 30).toInstant(ZoneOffset.UTC).plusNanos(nanos);
 
-    Execution e = BuddyJson.mapper().readValue("{\"id\": 1, \"start_date\": \"" + date + "\"}", Execution.class);
+    ExecutionData e = BuddyJson.mapper().readValue("{\"id\": 1, \"start_date\": \"" + date + "\"}", ExecutionData.class);
 
     assertEquals(expected, e.getStartDate().toInstant(), date);
-    Execution again = BuddyJson.mapper().readValue(BuddyJson.mapper().writeValueAsString(e), Execution.class);
+    ExecutionData again = BuddyJson.mapper().readValue(BuddyJson.mapper().writeValueAsString(e), ExecutionData.class);
     assertEquals(expected, again.getStartDate().toInstant(), "re-encoded " + date);
   }
 
   @Test
   void aDateWrittenByTheMapperIsRfc3339() throws Exception {
-    Execution e = new Execution().id(1)
+    ExecutionData e = new ExecutionData().id(1)
         .startDate(OffsetDateTime.of(2023, 1, 15, 10, 30, 0, 123456789, ZoneOffset.UTC));
     JsonNode json = ExampleFiles.parse(BuddyJson.mapper().writeValueAsString(e));
     assertTrue(json.path("start_date").asText().startsWith("2023-01-15T10:30:00.123456789"), json.toString());

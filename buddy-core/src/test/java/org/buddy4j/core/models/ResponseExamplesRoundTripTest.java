@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.buddy4j.core.BuddyJson;
 import org.buddy4j.core.generated.model.AccessToken;
 import org.buddy4j.core.generated.model.Action;
-import org.buddy4j.core.generated.model.Execution;
+import org.buddy4j.core.generated.model.ExecutionData;
 import org.buddy4j.core.generated.model.Integration;
 import org.buddy4j.core.generated.model.Member;
 import org.buddy4j.core.generated.model.MemberList;
@@ -42,7 +42,7 @@ class ResponseExamplesRoundTripTest {
   private static final Map<String, Class<?>> MODELS = new LinkedHashMap<>();
 
   static {
-    MODELS.put("executions-run", Execution.class);
+    MODELS.put("executions-run", ExecutionData.class);
     MODELS.put("integrations-create", Integration.class);
     MODELS.put("projects-list", ProjectList.class);
     MODELS.put("projects-create", Project.class);

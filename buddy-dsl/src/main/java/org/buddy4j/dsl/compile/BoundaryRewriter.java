@@ -3,10 +3,8 @@ package org.buddy4j.dsl.compile;
 import java.util.ArrayList;
 import java.util.List;
 import org.buddy4j.dsl.boundary.Boundary;
-import org.codehaus.groovy.ast.ClassCodeExpressionTransformer;
 import org.codehaus.groovy.ast.ClassHelper;
 import org.codehaus.groovy.ast.ClassNode;
-import org.codehaus.groovy.ast.MethodNode;
 import org.codehaus.groovy.ast.Parameter;
 import org.codehaus.groovy.ast.expr.ArgumentListExpression;
 import org.codehaus.groovy.ast.expr.ArrayExpression;
@@ -62,22 +60,12 @@ final class BoundaryRewriter extends CompilationCustomizer {
     if (!classNode.isScript() || source.getErrorCollector().hasErrors()) {
       return; // the compilation fails anyway; its messages are about the user's code, not ours
     }
-    MethodNode run = classNode.getMethod("run", Parameter.EMPTY_ARRAY);
-    if (run != null && run.getCode() != null) {
-      run.getCode().visit(new Rewriter(source));
-    }
+    ScriptCode.visit(classNode, new Rewriter(source));
   }
 
-  private final class Rewriter extends ClassCodeExpressionTransformer {
-    private final SourceUnit source;
-
+  private final class Rewriter extends ScriptCode.Transformer {
     Rewriter(SourceUnit source) {
-      this.source = source;
-    }
-
-    @Override
-    protected SourceUnit getSourceUnit() {
-      return source;
+      super(source);
     }
 
     @Override
@@ -182,19 +170,8 @@ final class BoundaryRewriter extends CompilationCustomizer {
 
     /** Bare words of a run sentence stay; its values (env("X"), variables, "${…}") are rewritten. */
     private void sentenceArguments(Expression e) {
-      Expression current = e;
-      while (true) {
-        if (current instanceof MethodCallExpression call) {
-          call.setArguments(transform(call.getArguments()));
-          if (call.isImplicitThis()) {
-            return;
-          }
-          current = call.getObjectExpression();
-        } else if (current instanceof PropertyExpression p) {
-          current = p.getObjectExpression();
-        } else {
-          return;
-        }
+      for (MethodCallExpression call : RunStatementShape.calls(e)) {
+        call.setArguments(transform(call.getArguments()));
       }
     }
 

@@ -2,18 +2,14 @@ package org.buddy4j.dsl.compile;
 
 import java.util.List;
 import org.buddy4j.dsl.context.RunStatements;
-import org.codehaus.groovy.ast.ClassCodeExpressionTransformer;
 import org.codehaus.groovy.ast.ClassHelper;
 import org.codehaus.groovy.ast.ClassNode;
-import org.codehaus.groovy.ast.MethodNode;
-import org.codehaus.groovy.ast.Parameter;
 import org.codehaus.groovy.ast.expr.ArgumentListExpression;
 import org.codehaus.groovy.ast.expr.ClassExpression;
 import org.codehaus.groovy.ast.expr.ClosureExpression;
 import org.codehaus.groovy.ast.expr.ConstantExpression;
 import org.codehaus.groovy.ast.expr.Expression;
 import org.codehaus.groovy.ast.expr.MethodCallExpression;
-import org.codehaus.groovy.ast.expr.PropertyExpression;
 import org.codehaus.groovy.classgen.GeneratorContext;
 import org.codehaus.groovy.control.CompilePhase;
 import org.codehaus.groovy.control.SourceUnit;
@@ -37,22 +33,12 @@ final class RunStatementCompleter extends CompilationCustomizer {
     if (!classNode.isScript()) {
       return;
     }
-    MethodNode run = classNode.getMethod("run", Parameter.EMPTY_ARRAY);
-    if (run != null && run.getCode() != null) {
-      run.getCode().visit(new Transformer(source));
-    }
+    ScriptCode.visit(classNode, new Transformer(source));
   }
 
-  private static final class Transformer extends ClassCodeExpressionTransformer {
-    private final SourceUnit source;
-
+  private static final class Transformer extends ScriptCode.Transformer {
     Transformer(SourceUnit source) {
-      this.source = source;
-    }
-
-    @Override
-    protected SourceUnit getSourceUnit() {
-      return source;
+      super(source);
     }
 
     @Override
@@ -79,29 +65,18 @@ final class RunStatementCompleter extends CompilationCustomizer {
 
     /** Bare words in the sentence become text; other arguments are transformed (they may hold closures). */
     private void rewriteSentence(Expression e) {
-      Expression current = e;
-      while (true) {
-        if (current instanceof MethodCallExpression call) {
-          List<Expression> args = RunStatementShape.arguments(call);
-          for (int i = 0; i < args.size(); i++) {
-            Expression arg = args.get(i);
-            String bare = RunStatementShape.bareWord(arg);
-            if (bare != null) {
-              ConstantExpression text = new ConstantExpression(bare);
-              text.setSourcePosition(arg);
-              args.set(i, text);
-            } else {
-              args.set(i, transform(arg));
-            }
+      for (MethodCallExpression call : RunStatementShape.calls(e)) {
+        List<Expression> args = RunStatementShape.arguments(call);
+        for (int i = 0; i < args.size(); i++) {
+          Expression arg = args.get(i);
+          String bare = RunStatementShape.bareWord(arg);
+          if (bare != null) {
+            ConstantExpression text = new ConstantExpression(bare);
+            text.setSourcePosition(arg);
+            args.set(i, text);
+          } else {
+            args.set(i, transform(arg));
           }
-          if (call.isImplicitThis()) {
-            return;
-          }
-          current = call.getObjectExpression();
-        } else if (current instanceof PropertyExpression p) {
-          current = p.getObjectExpression();
-        } else {
-          return;
         }
       }
     }

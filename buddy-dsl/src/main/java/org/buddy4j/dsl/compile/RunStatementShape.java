@@ -80,6 +80,28 @@ final class RunStatementShape {
     }
   }
 
+  /**
+   * The calls of a run sentence, from its last link back to the verb's call (property links have no
+   * arguments and are stepped over): where its arguments are.
+   */
+  static List<MethodCallExpression> calls(Expression sentence) {
+    List<MethodCallExpression> out = new ArrayList<>();
+    Expression current = sentence;
+    while (true) {
+      if (current instanceof MethodCallExpression call) {
+        out.add(call);
+        if (call.isImplicitThis()) {
+          return out;
+        }
+        current = call.getObjectExpression();
+      } else if (current instanceof PropertyExpression p) {
+        current = p.getObjectExpression();
+      } else {
+        return out;
+      }
+    }
+  }
+
   /** The tokens after the verb, in source order. */
   static List<Token> flatten(Expression top) {
     List<Token> out = new ArrayList<>();

@@ -2,8 +2,6 @@ package org.buddy4j.dsl.compile;
 
 import org.buddy4j.dsl.vocabulary.Vocabulary;
 import org.codehaus.groovy.ast.ClassNode;
-import org.codehaus.groovy.ast.MethodNode;
-import org.codehaus.groovy.ast.Parameter;
 import org.codehaus.groovy.classgen.GeneratorContext;
 import org.codehaus.groovy.control.CompilePhase;
 import org.codehaus.groovy.control.SourceUnit;
@@ -36,9 +34,6 @@ final class VocabularyChecker extends CompilationCustomizer {
     }
     ScriptWalker walker = new ScriptWalker(problems);
     walker.boundary().module(source.getAST());
-    MethodNode run = classNode.getMethod("run", Parameter.EMPTY_ARRAY);
-    if (run != null && run.getCode() != null) {
-      run.getCode().visit(walker);
-    }
+    ScriptCode.visit(classNode, walker);
   }
 }

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
 import org.buddy4j.core.generated.model.ActionExecution;
-import org.buddy4j.core.generated.model.Execution;
+import org.buddy4j.core.generated.model.ExecutionData;
 
 /**
  * A job in the unified CI/CD model: one Buddy execution, read from
@@ -22,7 +22,7 @@ import org.buddy4j.core.generated.model.Execution;
 public record Job(String workspace, String repo, int workflowId, String workflowName, int id,
                   JobStatus status, JobConclusion conclusion, String buddyStatus,
                   String branch, String tag, String pullRequest, String revision, String triggeredBy,
-                  Instant startedAt, Instant finishedAt, String comment, String htmlUrl, Execution raw) {
+                  Instant startedAt, Instant finishedAt, String comment, String htmlUrl, ExecutionData raw) {
 
   public Job {
     Objects.requireNonNull(status, "status");
@@ -30,7 +30,7 @@ public record Job(String workspace, String repo, int workflowId, String workflow
   }
 
   /** A job from Buddy's execution object; {@code workflowName} may be null (taken from the execution's pipeline). */
-  public static Job of(String workspace, String repo, int workflowId, String workflowName, Execution e) {
+  public static Job of(String workspace, String repo, int workflowId, String workflowName, ExecutionData e) {
     if (e.getId() == null) {
       throw new IllegalArgumentException("an execution without an id");
     }

@@ -142,7 +142,7 @@ public final class UnifiedCiCd {
     PageCursor at = cursor(cursor, "pull-requests:" + workspace + "/" + repo + "/" + workflowId, pageSize);
     ExecutionList list = executions(workspace, repo, workflowId, at);
     Map<String, PullRequest> byName = new LinkedHashMap<>();
-    for (var e : list.getExecutions() == null ? List.<org.buddy4j.core.generated.model.Execution>of() : list.getExecutions()) {
+    for (var e : list.getExecutions() == null ? List.<org.buddy4j.core.generated.model.ExecutionData>of() : list.getExecutions()) {
       if (e.getPullRequest() != null && e.getPullRequest().getName() != null) {
         byName.putIfAbsent(e.getPullRequest().getName(), PullRequest.of(Job.of(workspace, repo, workflowId, null, e)));
       }

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.buddy4j.core.BuddyJson;
 import org.buddy4j.core.generated.model.Action;
 import org.buddy4j.core.generated.model.ActionExecution;
-import org.buddy4j.core.generated.model.Execution;
+import org.buddy4j.core.generated.model.ExecutionData;
 import org.junit.jupiter.api.Test;
 
 class CdEventsExportTest {
@@ -19,7 +19,7 @@ class CdEventsExportTest {
 
   @Test
   void aRunInProgressIsQueuedAndStartedWithItsRunningAction() throws Exception {
-    Execution e = new Execution().id(7).status("INPROGRESS").startDate(T.atOffset(ZoneOffset.UTC));
+    ExecutionData e = new ExecutionData().id(7).status("INPROGRESS").startDate(T.atOffset(ZoneOffset.UTC));
     e.addActionExecutionsItem(new ActionExecution().actionExecutionId("a1").status("INPROGRESS")
         .startDate(T.plusSeconds(12).atOffset(ZoneOffset.UTC)).action(new Action().id(3).name("Build")));
     e.addActionExecutionsItem(new ActionExecution().actionExecutionId("a2").status("ENQUEUED")
@@ -38,7 +38,7 @@ class CdEventsExportTest {
 
   @Test
   void aQueuedRunWithoutAStartDateIsDatedByTheClock() {
-    Execution e = new Execution().id(8).status("ENQUEUED");
+    ExecutionData e = new ExecutionData().id(8).status("ENQUEUED");
     Instant now = Instant.parse("2026-02-02T00:00:00Z");
     List<CloudEvent> events = CdEventsExport.create().withClock(Clock.fixed(now, ZoneOffset.UTC))
         .events(Job.of("acme", "web", 2, "deploy", e));

@@ -1,4 +1,4 @@
-package org.buddy4j.emulator.e2e;
+package org.buddy4j.core.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,6 +1,7 @@
-package org.buddy4j.emulator.e2e;
+package org.buddy4j.core.e2e;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.buddy4j.core.BuddyClient;
 import org.buddy4j.core.PipelineClient;
 import org.buddy4j.core.ProjectClient;
@@ -9,11 +10,14 @@ import org.buddy4j.emulator.EmulatorOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * One emulator per test class on a free loopback port (frozen clock; tests move or speed it up), reset
  * to its starting seed before every test, and the real {@link BuddyClient} pointed at it with fast polling.
+ * The timeout only guards against a hang (as buddy-emulator's junit-platform.properties did here before).
  */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 abstract class E2eTestBase {
   static final String WORKSPACE = "buddy";
   static final String PROJECT = "company-website";

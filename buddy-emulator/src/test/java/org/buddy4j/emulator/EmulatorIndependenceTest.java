@@ -1,4 +1,4 @@
-package org.buddy4j.emulator.e2e;
+package org.buddy4j.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** buddy-core is a test dependency only: no main source of the emulator refers to it, so the two can disagree. */
+/**
+ * The emulator never uses buddy-core (not even in tests: core's end-to-end tests depend on the emulator
+ * instead): no main source of the emulator refers to it, so the two can disagree.
+ */
 class EmulatorIndependenceTest {
 
   @Test

@@ -1,4 +1,4 @@
-package org.buddy4j.emulator.e2e;
+package org.buddy4j.core.e2e;
 
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
