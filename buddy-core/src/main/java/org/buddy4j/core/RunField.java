@@ -145,7 +145,9 @@ public record RunField(String json, String name, Kind kind, String wrap, List<St
     if (kind == Kind.NUMBERS) {
       ArrayNode ids = f.arrayNode();
       Collection<?> list = v instanceof int[] a ? java.util.Arrays.stream(a).boxed().toList()
-          : v instanceof Collection<?> c ? c : List.of(v);
+          : v instanceof Collection<?> c ? c
+          : v instanceof String s ? java.util.Arrays.stream(s.split("[,;\\s]+")).filter(x -> !x.isEmpty()).toList()
+          : List.of(v);
       for (Object id : list) {
         ids.add((Integer) (id instanceof Integer i ? i : parse(id.toString())));
       }
