@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
  * ({@code POST …/pipelines/{pipeline_id}/executions}), paced by Buddy's rate limit, each exactly once
  * (write-ahead journal, marker in the comment, reconciliation), optionally waiting for each to finish.
  */
-@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false, modelTransformer = BatchFieldsHelp.class,
     description = {
         "Start many pipeline runs from a batch file (YAML, CSV or JSON lines), each exactly once.",
         "",
@@ -49,9 +49,7 @@ import picocli.CommandLine.Spec;
         "records each start before it is sent, so an interrupted batch resumes with --resume JOURNAL",
         "without starting anything twice.",
         "",
-        "Fields of a run: key, workspace, project, pipeline (required), branch | tag | pull_request,",
-        "revision, comment, priority (LOW|NORMAL|HIGH), variables, secret_variables, clear_cache,",
-        "refresh, environment, actions, delay_until. See README.md for the three formats."},
+        BatchFieldsHelp.PLACEHOLDER},
     footer = {"", "Exit codes: 0 all succeeded, 1 some failed, 2 bad usage or input (nothing sent), 3 some outcome unknown,",
         "4 a run was found started twice (the second cancelled if still running; see the summary)."})
 final class BatchCommand implements Callable<Integer> {

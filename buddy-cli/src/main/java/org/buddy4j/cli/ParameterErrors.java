@@ -21,7 +21,14 @@ import picocli.CommandLine.ParameterException;
  */
 final class ParameterErrors implements CommandLine.IParameterExceptionHandler {
   /** Options whose values may be secrets. */
-  static final Set<String> SECRET_OPTIONS = Set.of("--token", "--secret-var", "--set");
+  static final Set<String> SECRET_OPTIONS = secretOptions();
+
+  private static Set<String> secretOptions() {
+    Set<String> out = new java.util.HashSet<>(RunFlags.secretFlags());
+    out.add("--token");
+    out.add("--set");
+    return Set.copyOf(out);
+  }
 
   @Override
   public int handleParseException(ParameterException e, String[] args) {

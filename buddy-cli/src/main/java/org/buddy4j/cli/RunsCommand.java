@@ -1,8 +1,6 @@
 package org.buddy4j.cli;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.buddy4j.core.Execution;
 import org.buddy4j.core.PipelineClient;
@@ -55,43 +53,10 @@ final class RunsCommand {
     Duration timeout;
   }
 
-  @Command(name = "start", mixinStandardHelpOptions = true,
+  /** The run's fields are flags from core's run-request catalogue ({@link RunFlags}). */
+  @Command(name = "start", mixinStandardHelpOptions = true, modelTransformer = RunFlags.class,
       description = "Start a run (POST …/pipelines/{pipeline_id}/executions).")
   static final class Start extends RunCommand {
-    static final class Ref {
-      @Option(names = "--branch", paramLabel = "NAME", description = "Run on this branch.")
-      String branch;
-      @Option(names = "--tag", paramLabel = "NAME", description = "Run on this tag.")
-      String tag;
-      @Option(names = "--pull-request", paramLabel = "NAME", description = "Run on this pull request (e.g. pull/3).")
-      String pullRequest;
-    }
-
-    @ArgGroup(exclusive = true)
-    Ref ref;
-
-    @Option(names = "--revision", paramLabel = "SHA", description = "The commit to run (or HEAD).")
-    String revision;
-
-    @Option(names = {"-m", "--comment"}, paramLabel = "TEXT", description = "The run's comment.")
-    String comment;
-
-    @Option(names = "--priority", paramLabel = "LEVEL", description = "LOW, NORMAL or HIGH.")
-    String priority;
-
-    @Option(names = "--var", paramLabel = "KEY=VALUE", description = "A variable for this run (repeatable).")
-    List<String> variables = new ArrayList<>();
-
-    @Option(names = "--secret-var", paramLabel = "KEY=VALUE",
-        description = "A variable sent encrypted and never printed (repeatable).")
-    List<String> secretVariables = new ArrayList<>();
-
-    @Option(names = "--clear-cache", description = "Clear the cache before running.")
-    boolean clearCache;
-
-    @Option(names = "--refresh", description = "Deploy from scratch.")
-    boolean refresh;
-
     @Option(names = "--follow", description = "Print each action's log as it runs, until the run is over.")
     boolean follow;
 
@@ -100,30 +65,7 @@ final class RunsCommand {
 
     @Override
     int run(Session session, Printer printer) {
-      RunOptions o = RunOptions.defaults();
-      if (ref != null) {
-        o.branch(ref.branch).tag(ref.tag).pullRequest(ref.pullRequest);
-      }
-      if (revision != null) {
-        o.revision(revision);
-      }
-      if (comment != null) {
-        o.comment(comment);
-      }
-      if (priority != null) {
-        try {
-          o.priority(priority.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-          throw new UsageException("--priority: " + e.getMessage());
-        }
-      }
-      addVariables(o);
-      if (clearCache) {
-        o.clearCache(true);
-      }
-      if (refresh) {
-        o.refresh(true);
-      }
+      RunOptions o = RunFlags.apply(spec, RunOptions.defaults());
       Execution run = pipeline(session).run(o);
       if (printer.text()) {
         context().err().println("Started run #" + run.id() + " of pipeline " + pipeline + " (" + run.status() + ")");
@@ -138,17 +80,7 @@ final class RunsCommand {
 
     @Override
     void check() {
-      addVariables(RunOptions.defaults());
-    }
-
-    /** The variables, by {@link org.buddy4j.core.RunVariables}' rule; a secret's value is never quoted. */
-    private void addVariables(RunOptions o) {
-      try {
-        ParameterErrors.keyValues("--var", variables).forEach(o::variable);
-        ParameterErrors.keyValues("--secret-var", secretVariables).forEach(o::encryptedVariable);
-      } catch (IllegalArgumentException e) {
-        throw new UsageException("--var / --secret-var: " + e.getMessage());
-      }
+      RunFlags.apply(spec, RunOptions.defaults());
     }
 
     private int showStarted(Printer printer, Execution run) {

@@ -19,7 +19,11 @@ import org.buddy4j.core.generated.model.RunExecutionRequest;
  *
  * <pre>{@code
  * RunOptions.onBranch("master").comment("release").priority(Priority.HIGH).variable("VERSION", "1.2")
+ * RunOptions.defaults().set("package_version", "app:1.2")   // any field of the spec's run request
  * }</pre>
+ *
+ * <p>The typed methods are shortcuts; {@link #set} reaches every field of the run-request catalogue
+ * ({@link RunFields}, generated from the spec), so a field the spec gains is settable with no edit here.
  */
 public final class RunOptions {
   private final RunExecutionRequest request = new RunExecutionRequest();
@@ -160,6 +164,25 @@ public final class RunOptions {
         }
       }
     }
+  }
+
+  /**
+   * Sets a field of the run-request catalogue ({@link RunFields}) by the name a person writes
+   * ({@code revision}, {@code clear_cache}) or its JSON name ({@code to_revision}). Text is checked by the
+   * field's kind ({@code "HIGH"}, {@code "yes"}, {@code "2026-01-31T22:00:00Z"}); typed values (Boolean,
+   * Integer, Instant, a list or {@code int[]} of IDs) are taken as they are; null unsets the field.
+   * Variables go through {@link #variable} and {@link #encryptedVariable}.
+   *
+   * @throws IllegalArgumentException for an unknown field or a value its kind does not take
+   */
+  public RunOptions set(String field, Object value) {
+    RunField f = RunFields.get().require(field);
+    try {
+      BuddyJson.mapper().updateValue(request, java.util.Map.of(f.json(), f.toJson(value)));
+    } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+      throw new IllegalArgumentException(f.name() + ": the value does not fit " + f.json(), null);
+    }
+    return this;
   }
 
   /** {@code actions_to_run}: only these pipeline actions. */

@@ -1,35 +1,45 @@
 package org.buddy4j.batch.file;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.buddy4j.core.RunField;
+import org.buddy4j.core.RunFields;
 
 /**
- * The fields a run may have in a batch file, with what each one takes. One list serves the three
- * formats, the error messages ("valid fields: …", "did you mean …?") and the README.
+ * The fields a run may have in a batch file, with what each one takes: the batch file's own
+ * ({@code key}, {@code workspace}, {@code project}, {@code pipeline}) and every field of core's
+ * run-request catalogue ({@link RunFields}, generated from the spec), so a field the spec gains is a batch
+ * field too. One list serves the three formats, the error messages ("valid fields: …", "did you mean …?"),
+ * {@code buddy batch --help} and the README.
  */
 public final class BatchFields {
-  /** Field name → what it takes (shown in error messages and {@code buddy batch --help}). */
-  public static final Map<String, String> FIELDS = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>() {{
-      put("key", "a stable name for the run (letters, digits, . _ -; up to 64): names it in the journal and report");
-      put("workspace", "the workspace's URL handle (or BUDDY_WORKSPACE / --workspace)");
-      put("project", "the project's URL handle (or BUDDY_PROJECT / --project)");
-      put("pipeline", "the pipeline ID, a whole number such as 2");
-      put("branch", "the branch to run on");
-      put("tag", "the tag to run on");
-      put("pull_request", "the pull request to run on, e.g. pull/3");
-      put("revision", "the commit to run (a SHA or HEAD)");
-      put("comment", "the run's comment (buddy4j appends its marker)");
-      put("priority", "LOW, NORMAL or HIGH");
-      put("variables", "a mapping of variable names to values");
-      put("secret_variables", "a mapping of variable names to values sent encrypted and never printed");
-      put("clear_cache", "true or false");
-      put("refresh", "true or false (deploy from scratch)");
-      put("environment", "the environment's identifier");
-      put("actions", "a list of action IDs to run, e.g. [5, 6]");
-      put("delay_until", "an ISO-8601 UTC time such as 2026-01-31T22:00:00Z");
-    }});
+  /** A batch field that is a run field: the field, and whether it is the encrypted form of its variables. */
+  public record Binding(RunField field, boolean secret) {}
 
-  private static final List<String> PRIORITIES = List.of("LOW", "NORMAL", "HIGH");
+  private static final Map<String, Binding> RUN = new LinkedHashMap<>();
+
+  /** Field name → what it takes (shown in error messages and {@code buddy batch --help}). */
+  public static final Map<String, String> FIELDS;
+
+  static {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("key", "a stable name for the run (letters, digits, . _ -; up to 64): names it in the journal and report");
+    fields.put("workspace", "the workspace's URL handle (or BUDDY_WORKSPACE / --workspace)");
+    fields.put("project", "the project's URL handle (or BUDDY_PROJECT / --project)");
+    fields.put("pipeline", "the pipeline ID, a whole number such as 2");
+    for (RunField f : RunFields.get().all()) {
+      RUN.put(f.name(), new Binding(f, false));
+      fields.put(f.name(), f.value());
+      if (f.secret() != null) {
+        RUN.put(f.secret().name(), new Binding(f, true));
+        fields.put(f.secret().name(), f.secret().value());
+      }
+    }
+    FIELDS = Collections.unmodifiableMap(fields);
+  }
 
   private BatchFields() {}
 
@@ -37,24 +47,44 @@ public final class BatchFields {
     return FIELDS.containsKey(name);
   }
 
+  /** The run field a batch field sets (empty for key, workspace, project and pipeline). */
+  public static Optional<Binding> run(String name) {
+    return Optional.ofNullable(RUN.get(name));
+  }
+
+  /** The batch fields that are run fields, in the catalogue's order. */
+  public static Map<String, Binding> runFields() {
+    return Collections.unmodifiableMap(RUN);
+  }
+
   /** A CSV column: a field, or {@code variables.NAME} / {@code secret_variables.NAME}. */
   public static boolean isColumn(String name) {
-    return (isField(name) && !name.equals("variables") && !name.equals("secret_variables"))
-        || (name.startsWith("variables.") && name.length() > 10)
-        || (name.startsWith("secret_variables.") && name.length() > 17);
+    return (isField(name) && !isMap(name)) || mapOf(name) != null;
+  }
+
+  /** For a CSV column {@code variables.NAME}: the map field ({@code variables}), else null. */
+  static String mapOf(String column) {
+    int dot = column.indexOf('.');
+    return dot > 0 && dot < column.length() - 1 && isMap(column.substring(0, dot)) ? column.substring(0, dot) : null;
+  }
+
+  /** Whether a field takes a list (in CSV: values separated by {@code ;}). */
+  static boolean isList(String name) {
+    Binding b = RUN.get(name);
+    return b != null && b.field().kind() == RunField.Kind.NUMBERS;
+  }
+
+  private static boolean isMap(String name) {
+    Binding b = RUN.get(name);
+    return b != null && b.field().kind() == RunField.Kind.VARIABLES;
   }
 
   /** "unknown field 'brnch' (did you mean 'branch'?); valid fields: …". */
   public static String unknownField(String name, boolean csv) {
     String suggestion = org.buddy4j.core.Suggestions.nearest(name, FIELDS.keySet())
         .map(f -> " (did you mean '" + f + "'?)").orElse("");
-    String valid = String.join(", ", FIELDS.keySet());
+    List<String> valid = FIELDS.keySet().stream().map(f -> csv && isMap(f) ? f + ".NAME" : f).toList();
     return (csv ? "unknown column '" : "unknown field '") + name + "'" + suggestion + "; valid "
-        + (csv ? "columns: " + valid.replace("variables, secret_variables", "variables.NAME, secret_variables.NAME")
-            : "fields: " + valid);
-  }
-
-  static List<String> priorities() {
-    return PRIORITIES;
+        + (csv ? "columns: " : "fields: ") + String.join(", ", valid);
   }
 }

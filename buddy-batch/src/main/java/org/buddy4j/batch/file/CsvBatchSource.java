@@ -58,8 +58,7 @@ final class CsvBatchSource implements BatchSource {
           + " (" + String.join(",", header) + "), got " + r.cells.size());
       return item;
     }
-    ObjectNode variables = null;
-    ObjectNode secrets = null;
+    java.util.Map<String, ObjectNode> maps = new java.util.LinkedHashMap<>();
     for (int i = 0; i < header.size(); i++) {
       String column = header.get(i);
       String cell = r.cells.get(i);
@@ -67,13 +66,10 @@ final class CsvBatchSource implements BatchSource {
         // unknown columns are reported once, for the header line (see headerProblems)
         continue;
       }
-      if (column.startsWith("variables.") && column.length() > 10) {
-        variables = variables == null ? JsonNodeFactory.instance.objectNode() : variables;
-        variables.put(column.substring(10), cell);
-      } else if (column.startsWith("secret_variables.") && column.length() > 17) {
-        secrets = secrets == null ? JsonNodeFactory.instance.objectNode() : secrets;
-        secrets.put(column.substring(17), cell);
-      } else if (column.equals("actions")) {
+      String map = BatchFields.mapOf(column);
+      if (map != null) {
+        maps.computeIfAbsent(map, k -> JsonNodeFactory.instance.objectNode()).put(column.substring(map.length() + 1), cell);
+      } else if (BatchFields.isList(column)) {
         var arr = JsonNodeFactory.instance.arrayNode();
         for (String id : cell.split("[;\\s]+")) {
           if (!id.isEmpty()) {
@@ -85,12 +81,7 @@ final class CsvBatchSource implements BatchSource {
         item.put(column, TextNode.valueOf(cell), r.line);
       }
     }
-    if (variables != null) {
-      item.put("variables", variables, r.line);
-    }
-    if (secrets != null) {
-      item.put("secret_variables", secrets, r.line);
-    }
+    maps.forEach((name, values) -> item.put(name, values, r.line));
     return item;
   }
 

@@ -4,19 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.buddy4j.core.Handles;
+import org.buddy4j.core.RunField;
+import org.buddy4j.core.RunFields;
 import org.buddy4j.core.RunVariables;
 
 /**
@@ -56,11 +55,16 @@ public final class ItemParser {
       v = quiet.withProblems(problems);
     }
     v.read(raw);
-    for (String name : v.secrets.keySet()) {
-      if (v.variables.containsKey(name)) {
-        RawItem.Field at = raw.fields().getOrDefault("secret_variables", raw.fields().get("variables"));
-        problems.accept(at != null ? at.line() : raw.line(), RunVariables.duplicate(name, false, true));
-        v.failed = true;
+    for (RunField f : RunFields.get().all()) {
+      if (f.kind() != RunField.Kind.VARIABLES) {
+        continue;
+      }
+      for (String name : v.map(f.secret().name()).keySet()) {
+        if (v.map(f.name()).containsKey(name)) {
+          RawItem.Field at = raw.fields().getOrDefault(f.secret().name(), raw.fields().get(f.name()));
+          problems.accept(at != null ? at.line() : raw.line(), RunVariables.duplicate(name, false, true));
+          v.failed = true;
+        }
       }
     }
     if (v.failed || before > 0) {
@@ -81,18 +85,37 @@ public final class ItemParser {
       problems.accept(raw.line(), "no pipeline for this run: set 'pipeline' to the pipeline ID, e.g. pipeline: 2");
       ok = false;
     }
-    int refs = (v.branch != null ? 1 : 0) + (v.tag != null ? 1 : 0) + (v.pullRequest != null ? 1 : 0);
-    if (refs > 1) {
-      problems.accept(raw.line(), "give only one of 'branch', 'tag' and 'pull_request' per run");
+    String exclusive = exclusiveProblem(v.run);
+    if (exclusive != null) {
+      problems.accept(raw.line(), exclusive);
       ok = false;
     }
     if (!ok) {
       return null;
     }
     String key = raw.fields().containsKey("key") && v.key != null ? v.key : contentKey(workspace, project, v);
-    return new BatchItem(key, raw.line(), workspace, project, v.pipeline, v.branch, v.tag, v.pullRequest, v.revision,
-        v.comment, v.priority, Collections.unmodifiableMap(v.variables), Collections.unmodifiableMap(v.secrets),
-        v.clearCache, v.refresh, v.environment, List.copyOf(v.actions), v.delayUntil);
+    Map<String, Object> run = new LinkedHashMap<>();
+    v.run.forEach((name, value) -> run.put(name, value instanceof Map<?, ?> m ? Collections.unmodifiableMap(m)
+        : value instanceof List<?> l ? List.copyOf(l) : value));
+    return new BatchItem(key, raw.line(), workspace, project, v.pipeline, run);
+  }
+
+  /** "give only one of 'branch', 'tag' and 'pull_request' per run", for each exclusive group of the catalogue. */
+  private static String exclusiveProblem(Map<String, Object> run) {
+    Map<String, List<String>> groups = new LinkedHashMap<>();
+    for (RunField f : RunFields.get().all()) {
+      if (f.group() != null) {
+        groups.computeIfAbsent(f.group(), g -> new ArrayList<>()).add(f.name());
+      }
+    }
+    for (List<String> names : groups.values()) {
+      if (names.stream().filter(n -> run.get(n) != null).count() > 1) {
+        List<String> quoted = names.stream().map(n -> "'" + n + "'").toList();
+        return "give only one of " + String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and "
+            + quoted.get(quoted.size() - 1) + " per run";
+      }
+    }
+    return null;
   }
 
   /** Problems in the file's defaults (reported once for the file). */
@@ -102,21 +125,51 @@ public final class ItemParser {
     }
   }
 
+  /**
+   * The content key's fields as buddy4j 0.1 wrote them, frozen: a journal written before keeps its keys
+   * (a changed key would start a resumed run again). Fields the catalogue gained since are appended, by
+   * name, only when set, so a run that does not use them keeps its key too.
+   */
+  private static final List<String[]> KEY_LAYOUT = List.of(new String[] {"b", "branch"}, new String[] {"t", "tag"},
+      new String[] {"p", "pull_request"}, new String[] {"r", "revision"}, new String[] {"c", "comment"},
+      new String[] {"P", "priority"}, new String[] {"v", "variables"}, new String[] {"s", "secret_variables"},
+      new String[] {"cc", "clear_cache"}, new String[] {"rf", "refresh"}, new String[] {"e", "environment"},
+      new String[] {"a", "actions"}, new String[] {"d", "delay_until"});
+
   /** A key from the run's content: same run, same key (secret values are left out of it). */
   private static String contentKey(String workspace, String project, Values v) {
     StringBuilder s = new StringBuilder();
-    s.append(workspace).append('\u0000').append(project).append('\u0000').append(v.pipeline)
-        .append("\u0000b:").append(v.branch).append("\u0000t:").append(v.tag).append("\u0000p:").append(v.pullRequest)
-        .append("\u0000r:").append(v.revision).append("\u0000c:").append(v.comment).append("\u0000P:").append(v.priority)
-        .append("\u0000v:").append(new TreeMap<>(v.variables)).append("\u0000s:").append(new TreeMap<>(v.secrets).keySet())
-        .append("\u0000cc:").append(v.clearCache).append("\u0000rf:").append(v.refresh).append("\u0000e:").append(v.environment)
-        .append("\u0000a:").append(v.actions).append("\u0000d:").append(v.delayUntil);
+    s.append(workspace).append('\u0000').append(project).append('\u0000').append(v.pipeline);
+    java.util.Set<String> done = new java.util.HashSet<>();
+    for (String[] tagAndName : KEY_LAYOUT) {
+      String name = tagAndName[1];
+      done.add(name);
+      s.append('\u0000').append(tagAndName[0]).append(':').append(keyText(name, v.run.get(name)));
+    }
+    for (String name : BatchFields.runFields().keySet()) {
+      if (!done.contains(name) && v.run.get(name) != null) {
+        s.append('\u0000').append(name).append(':').append(keyText(name, v.run.get(name)));
+      }
+    }
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
       return "r" + HexFormat.of().formatHex(hash, 0, 6);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A value as the key shows it: sorted variables, only the names of secret ones, [] for no list. */
+  private static String keyText(String name, Object value) {
+    BatchFields.Binding b = BatchFields.run(name).orElseThrow();
+    if (b.field().kind() == RunField.Kind.VARIABLES) {
+      Map<?, ?> m = value == null ? Map.of() : (Map<?, ?>) value;
+      return b.secret() ? new TreeMap<>(m).keySet().toString() : new TreeMap<>(m).toString();
+    }
+    if (b.field().kind() == RunField.Kind.NUMBERS) {
+      return String.valueOf(value == null ? List.of() : value);
+    }
+    return b.field().sensitive() && value != null ? "***" : String.valueOf(value);
   }
 
   /** The fields of defaults and run, merged (the run wins), with problems reported as found. */
@@ -127,19 +180,8 @@ public final class ItemParser {
     String workspace;
     String project;
     Integer pipeline;
-    String branch;
-    String tag;
-    String pullRequest;
-    String revision;
-    String comment;
-    String priority;
-    Map<String, String> variables = new LinkedHashMap<>();
-    Map<String, String> secrets = new LinkedHashMap<>();
-    Boolean clearCache;
-    Boolean refresh;
-    String environment;
-    List<Integer> actions = new ArrayList<>();
-    Instant delayUntil;
+    /** Run fields by batch name, as checked by {@link RunField#parse}. */
+    Map<String, Object> run = new LinkedHashMap<>();
 
     Values(BiConsumer<Integer, String> problems) {
       this.problems = problems;
@@ -152,20 +194,14 @@ public final class ItemParser {
       v.workspace = workspace;
       v.project = project;
       v.pipeline = pipeline;
-      v.branch = branch;
-      v.tag = tag;
-      v.pullRequest = pullRequest;
-      v.revision = revision;
-      v.comment = comment;
-      v.priority = priority;
-      v.variables = new LinkedHashMap<>(variables);
-      v.secrets = new LinkedHashMap<>(secrets);
-      v.clearCache = clearCache;
-      v.refresh = refresh;
-      v.environment = environment;
-      v.actions = new ArrayList<>(actions);
-      v.delayUntil = delayUntil;
+      run.forEach((name, value) -> v.run.put(name, value instanceof Map<?, ?> m ? new LinkedHashMap<>(m)
+          : value instanceof List<?> l ? new ArrayList<>(l) : value));
       return v;
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, String> map(String name) {
+      return (Map<String, String>) run.getOrDefault(name, Map.of());
     }
 
     void read(RawItem raw) {
@@ -188,39 +224,43 @@ public final class ItemParser {
           case "workspace" -> workspace = handle(name, value, line);
           case "project" -> project = handle(name, value, line);
           case "pipeline" -> pipeline = positiveInt(name, value, line, "the pipeline ID, a whole number such as 2");
-          case "branch" -> branch = text(name, value, line);
-          case "tag" -> tag = text(name, value, line);
-          case "pull_request" -> pullRequest = text(name, value, line);
-          case "revision" -> revision = text(name, value, line);
-          case "comment" -> comment = text(name, value, line);
-          case "environment" -> environment = text(name, value, line);
-          case "priority" -> {
-            String p = text(name, value, line);
-            if (p != null) {
-              String upper = p.toUpperCase(Locale.ROOT);
-              if (BatchFields.priorities().contains(upper)) {
-                priority = upper;
-              } else {
-                fail(line, "field 'priority': '" + p + "' is not a priority; valid choices: LOW, NORMAL, HIGH");
-              }
+          default -> {
+            BatchFields.Binding b = BatchFields.run(name).orElse(null);
+            if (b == null) {
+              fail(line, BatchFields.unknownField(name, false));
+            } else {
+              runField(name, b.field(), value, line);
             }
           }
-          case "clear_cache" -> clearCache = bool(name, value, line);
-          case "refresh" -> refresh = bool(name, value, line);
-          case "variables" -> map(name, value, line, variables);
-          case "secret_variables" -> map(name, value, line, secrets);
-          case "actions" -> actions(value, line);
-          case "delay_until" -> {
-            String d = text(name, value, line);
-            if (d != null) {
-              try {
-                delayUntil = Instant.parse(d);
-              } catch (DateTimeParseException ex) {
-                fail(line, "field 'delay_until': '" + d + "' is not an ISO-8601 UTC time such as 2026-01-31T22:00:00Z");
-              }
+        }
+      }
+    }
+
+    /** One run field, checked by its kind (the catalogue's rule and message). */
+    private void runField(String name, RunField f, JsonNode value, int line) {
+      switch (f.kind()) {
+        case VARIABLES -> {
+          Map<String, String> into = new LinkedHashMap<>(map(name));
+          map(name, value, line, into);
+          run.put(name, into);
+        }
+        case NUMBERS -> {
+          List<Integer> ids = list(name, f, value, line);
+          if (ids != null && ids.isEmpty()) {
+            run.remove(name); // actions: [] means all of them, as when not given
+          } else if (ids != null) {
+            run.put(name, ids);
+          }
+        }
+        default -> {
+          String s = text(name, value, line);
+          if (s != null) {
+            try {
+              run.put(name, f.parse(s));
+            } catch (IllegalArgumentException ex) {
+              fail(line, "field '" + name + "': " + ex.getMessage());
             }
           }
-          default -> fail(line, BatchFields.unknownField(name, false));
         }
       }
     }
@@ -272,25 +312,6 @@ public final class ItemParser {
       return null;
     }
 
-    private Boolean bool(String name, JsonNode value, int line) {
-      String s = text(name, value, line);
-      if (s == null) {
-        return null;
-      }
-      switch (s.toLowerCase(Locale.ROOT)) {
-        case "true", "yes" -> {
-          return true;
-        }
-        case "false", "no" -> {
-          return false;
-        }
-        default -> {
-          fail(line, "field '" + name + "': '" + s + "' is not a boolean; valid choices: true, false");
-          return null;
-        }
-      }
-    }
-
     private void map(String name, JsonNode value, int line, Map<String, String> into) {
       if (!value.isObject()) {
         fail(line, "field '" + name + "' needs a mapping of names to values, e.g. {VERSION: \"1.2\"}");
@@ -308,22 +329,25 @@ public final class ItemParser {
       });
     }
 
-    private void actions(JsonNode value, int line) {
+    /** A list of IDs ({@code actions: [5, 6]}), each checked by the field's rule. */
+    private List<Integer> list(String name, RunField f, JsonNode value, int line) {
       if (!value.isArray()) {
-        fail(line, "field 'actions' needs a list of action IDs, e.g. [5, 6]");
-        return;
+        fail(line, "field '" + name + "' needs " + f.value());
+        return null;
       }
       List<Integer> ids = new ArrayList<>();
       for (JsonNode id : value) {
-        Integer n = id.isValueNode() ? positiveInt("actions", id, line, "an action ID (a whole number)") : null;
-        if (n == null && !id.isValueNode()) {
-          fail(line, "field 'actions' needs a list of action IDs, e.g. [5, 6]");
+        if (!id.isValueNode()) {
+          fail(line, "field '" + name + "' needs " + f.value());
+          continue;
         }
-        if (n != null) {
-          ids.add(n);
+        try {
+          ids.add((Integer) f.parse(id.asText()));
+        } catch (IllegalArgumentException ex) {
+          fail(line, "field '" + name + "': " + ex.getMessage());
         }
       }
-      actions = ids;
+      return ids;
     }
   }
 }

@@ -1,8 +1,10 @@
 package org.buddy4j.dsl.context;
 
-import java.util.Map;
+import org.buddy4j.core.RunField;
 import org.buddy4j.core.RunOptions;
 import org.buddy4j.dsl.DslException;
+import org.buddy4j.dsl.vocabulary.ArgKind;
+import org.buddy4j.dsl.vocabulary.Vocabulary;
 import org.buddy4j.dsl.vocabulary.Word;
 
 /**
@@ -48,54 +50,48 @@ final class RunSpec {
     }
   }
 
+  /** The word's run field (core's catalogue) set by the word's kind: no word is written out here. */
   private void applyWord(Word word, Object[] args) {
-    switch (word.name()) {
-      case "pipeline" -> {
-        WordValues.count(word, args, 1);
-        pipeline(word, args[0]);
-      }
-      case "variable", "encryptedVariable" -> {
-        WordValues.count(word, args, 2);
-        String key = WordValues.text(word, args[0]);
-        String value = scalar(word, args[1]);
-        if (word.name().equals("variable")) {
-          options.variable(key, value);
-        } else {
-          options.encryptedVariable(key, value);
-        }
-      }
-      case "variables", "encryptedVariables" -> {
-        WordValues.count(word, args, 1);
-        for (Map.Entry<String, String> e : WordValues.map(word, args[0]).entrySet()) {
-          if (word.name().equals("variables")) {
-            options.variable(e.getKey(), e.getValue());
-          } else {
-            options.encryptedVariable(e.getKey(), e.getValue());
-          }
-        }
-      }
-      case "actions" -> options.actions(WordValues.numbers(word, args));
-      default -> applySingle(word, args);
+    if (word.name().equals("pipeline")) {
+      WordValues.count(word, args, 1);
+      pipeline(word, args[0]);
+      return;
     }
-  }
-
-  private void applySingle(Word word, Object[] args) {
+    RunField field = Vocabulary.get().runFieldOf(word.name());
+    if (field == null) {
+      throw new DslException(word.name() + " is not a run option");
+    }
+    if (field.kind() == RunField.Kind.VARIABLES) {
+      boolean encrypted = !word.name().startsWith(field.dslWord());
+      if (word.kind() == ArgKind.KEY_VALUE) {
+        WordValues.count(word, args, 2);
+        variable(encrypted, WordValues.text(word, args[0]), scalar(word, args[1]));
+      } else {
+        WordValues.count(word, args, 1);
+        WordValues.map(word, args[0]).forEach((k, v) -> variable(encrypted, k, v));
+      }
+      return;
+    }
+    if (word.kind() == ArgKind.NUMBERS) {
+      options.set(field.name(), WordValues.numbers(word, args));
+      return;
+    }
     WordValues.count(word, args, 1);
     Object v = args[0];
-    switch (word.name()) {
-      case "branch" -> options.branch(WordValues.text(word, v));
-      case "tag" -> options.tag(WordValues.text(word, v));
-      case "pullRequest" -> options.pullRequest(WordValues.text(word, v));
-      case "revision" -> options.revision(WordValues.text(word, v));
-      case "fromRevision" -> options.fromRevision(WordValues.text(word, v));
-      case "comment" -> options.comment(WordValues.text(word, v));
-      case "priority" -> options.priority(WordValues.choice(word, v));
-      case "clearCache" -> options.clearCache(WordValues.bool(word, v));
-      case "refresh" -> options.refresh(WordValues.bool(word, v));
-      case "delayUntil" -> options.delayUntil(WordValues.dateTime(word, v));
-      case "environment" -> options.environment(WordValues.text(word, v));
-      case "packageVersion" -> options.packageVersion(WordValues.text(word, v));
-      default -> throw new DslException(word.name() + " is not a run option");
+    options.set(field.name(), switch (word.kind()) {
+      case BOOLEAN -> WordValues.bool(word, v);
+      case CHOICE -> WordValues.choice(word, v);
+      case DATE_TIME -> WordValues.dateTime(word, v);
+      case NUMBER -> WordValues.number(word, v);
+      default -> WordValues.text(word, v);
+    });
+  }
+
+  private void variable(boolean encrypted, String key, String value) {
+    if (encrypted) {
+      options.encryptedVariable(key, value);
+    } else {
+      options.variable(key, value);
     }
   }
 

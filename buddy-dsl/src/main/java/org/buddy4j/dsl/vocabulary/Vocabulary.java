@@ -1,7 +1,6 @@
 package org.buddy4j.dsl.vocabulary;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,7 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.buddy4j.core.generated.model.Priority;
+import org.buddy4j.core.RunField;
+import org.buddy4j.core.RunFields;
 import org.buddy4j.core.integrations.IntegrationCatalog;
 
 /**
@@ -19,7 +19,9 @@ import org.buddy4j.core.integrations.IntegrationCatalog;
  *
  * <p>The words of {@code integration { }} come from buddy-core's {@link IntegrationCatalog} (the spec's
  * {@code x-buddy-integration-catalog}) when this class loads: every field of every type, in camelCase,
- * plus the documented aliases. Nothing about the 53 types is written by hand here.
+ * plus the documented aliases. Nothing about the 53 types is written by hand here. Likewise the run words
+ * come from buddy-core's {@link RunFields} (the spec's {@code RunExecutionRequest}): a run field the spec
+ * gains is a word of every run form.
  */
 public final class Vocabulary {
   public static final String SCRIPT = "script";
@@ -36,9 +38,8 @@ public final class Vocabulary {
 
   /** Integration scopes. */
   public static final List<String> SCOPES = List.of("WORKSPACE", "PROJECT", "ENVIRONMENT");
-  /** Run priorities: the spec's (the generated enum), so the DSL and core accept the same names. */
-  public static final List<String> PRIORITIES = Arrays.stream(Priority.values())
-      .filter(p -> p != Priority.UNKNOWN_DEFAULT_OPEN_API).map(Priority::getValue).toList();
+  /** Run priorities: the spec's (the run-request catalogue), so the DSL and core accept the same names. */
+  public static final List<String> PRIORITIES = RunFields.get().field("priority").map(RunField::choices).orElse(List.of());
   /** Integration access levels. */
   public static final List<String> ACCESS_LEVELS = List.of("MANAGE", "USE_ONLY", "DENIED");
 
@@ -49,6 +50,8 @@ public final class Vocabulary {
   /** camelCase word → API field, for integration fields. */
   private final Map<String, String> integrationFields = new LinkedHashMap<>();
   private final List<String> authTypes;
+  /** Run word → the run-request field it sets. */
+  private final Map<String, RunField> runFields = new LinkedHashMap<>();
 
   private Vocabulary(IntegrationCatalog catalog) {
     this.catalog = catalog;
@@ -194,28 +197,14 @@ public final class Vocabulary {
     perms.add(Word.of("group", ArgKind.ID_AND_CHOICE, "One group's access level (permissions.groups[]).", "group 1, USE_ONLY").choices(ACCESS_LEVELS).api("groups"));
     common.forEach(perms::add);
 
-    List<Word> refs = List.of(
-        Word.of("branch", ArgKind.TEXT, "Run on this branch (branch.name).", "branch \"master\"").api("branch"),
-        Word.of("tag", ArgKind.TEXT, "Run on this tag (tag.name).", "tag \"v1.0\"").api("tag"),
-        Word.of("pullRequest", ArgKind.TEXT, "Run on this pull request (pull_request.name).", "pullRequest \"pull/1\"").api("pull_request"),
-        Word.of("revision", ArgKind.TEXT, "Run at this commit (to_revision.revision): a SHA or HEAD.", "revision \"HEAD\"").api("to_revision"),
-        Word.of("fromRevision", ArgKind.TEXT, "Deploy the changes since this commit (from_revision.revision).", "fromRevision \"1e20920873\"").api("from_revision"));
-    List<Word> options = List.of(
-        Word.of("comment", ArgKind.TEXT, "The run's comment.", "comment \"release 1.4\"").api("comment"),
-        Word.of("priority", ArgKind.CHOICE, "LOW, NORMAL or HIGH.", "priority HIGH").choices(PRIORITIES).api("priority"),
-        Word.of("clearCache", ArgKind.BOOLEAN, "Clear the pipeline's cache first (clear_cache).", "clearCache true").api("clear_cache"),
-        Word.of("refresh", ArgKind.BOOLEAN, "Deploy from scratch (refresh).", "refresh true").api("refresh"),
-        Word.of("variable", ArgKind.KEY_VALUE, "Passes a variable (variables[]).", "variable \"VERSION\", \"1.4\"").api("variables"),
-        Word.of("encryptedVariable", ArgKind.KEY_VALUE, "Passes an encrypted variable (\"encrypted\": true); its value is never printed.",
-            "encryptedVariable \"DEPLOY_KEY\", env(\"DEPLOY_KEY\")").api("variables"),
-        Word.of("variables", ArgKind.MAP, "Passes several variables.", "variables VERSION: \"1.4\", STAGE: \"prod\"").api("variables"),
-        Word.of("encryptedVariables", ArgKind.MAP, "Passes several encrypted variables.", "encryptedVariables PASS: \"qwerty\"").api("variables"),
-        Word.of("actions", ArgKind.NUMBERS, "Runs only these actions (actions_to_run).", "actions 5, 6").api("actions_to_run"),
-        Word.of("delayUntil", ArgKind.DATE_TIME, "Starts the run at this time (delay_until, ISO-8601 with zone).",
-            "delayUntil \"2026-11-18T12:38:16Z\"").api("delay_until"),
-        Word.of("environment", ArgKind.TEXT, "The environment to run in.", "environment \"production\"").api("environment"),
-        Word.of("packageVersion", ArgKind.TEXT, "The package version to deploy (package_version, name:version).",
-            "packageVersion \"my-package:1.4\"").api("package_version"));
+    // The run words, from core's run-request catalogue (the spec's RunExecutionRequest): the ref fields
+    // (not settable on a rollback) first, then the options.
+    List<Word> refs = new ArrayList<>();
+    List<Word> options = new ArrayList<>();
+    for (RunField f : RunFields.get().all()) {
+      List<Word> words = runWords(f);
+      (f.rollback() ? options : refs).addAll(words);
+    }
 
     Block runBlock = add(RUN_BLOCK, "run(pipeline: N) { }", "The block form of run: one option per line.");
     refs.forEach(runBlock::add);
@@ -266,6 +255,44 @@ public final class Vocabulary {
     result.add(Word.of("cancel", ArgKind.CALL, "Cancels the run (PATCH … CANCEL).", "r.cancel()"));
     result.add(Word.of("retry", ArgKind.CALL, "Retries a failed run (PATCH … RETRY).", "r.retry()"));
     result.add(Word.of("approve", ArgKind.CALL, "Approves a run waiting for approval (PATCH … APPLY).", "r.approve()"));
+  }
+
+  /** The words that set one run field: one word, or for variables the plain and encrypted ones, one and many. */
+  private List<Word> runWords(RunField f) {
+    List<Word> out = new ArrayList<>();
+    if (f.kind() == RunField.Kind.VARIABLES) {
+      int eq = f.example().indexOf('=');
+      String key = eq > 0 ? f.example().substring(0, eq) : "KEY";
+      String value = eq > 0 ? f.example().substring(eq + 1) : "value";
+      String secretWord = f.secret().dslWord();
+      out.add(Word.of(f.dslWord(), ArgKind.KEY_VALUE, f.summary(), f.dslWord() + " \"" + key + "\", \"" + value + "\"").api(f.json()));
+      out.add(Word.of(secretWord, ArgKind.KEY_VALUE, f.secret().summary(),
+          secretWord + " \"" + key + "\", env(\"" + key + "\")").api(f.json()));
+      out.add(Word.of(f.dslWord() + "s", ArgKind.MAP, "Passes several variables.", f.dslWord() + "s " + key + ": \"" + value + "\"").api(f.json()));
+      out.add(Word.of(secretWord + "s", ArgKind.MAP, "Passes several encrypted variables.",
+          secretWord + "s " + key + ": env(\"" + key + "\")").api(f.json()));
+      out.forEach(w -> runFields.put(w.name(), f));
+      return out;
+    }
+    ArgKind kind = switch (f.kind()) {
+      case NUMBER -> ArgKind.NUMBER;
+      case BOOLEAN -> ArgKind.BOOLEAN;
+      case CHOICE -> ArgKind.CHOICE;
+      case DATE_TIME -> ArgKind.DATE_TIME;
+      case NUMBERS -> ArgKind.NUMBERS;
+      default -> ArgKind.TEXT;
+    };
+    boolean quoted = kind == ArgKind.TEXT || kind == ArgKind.DATE_TIME;
+    Word w = new Word(f.dslWord(), kind, f.choices(), null, f.json(), f.sensitive(), List.of(), f.summary(),
+        f.dslWord() + " " + (quoted ? "\"" + f.example() + "\"" : f.example()));
+    runFields.put(w.name(), f);
+    out.add(w);
+    return out;
+  }
+
+  /** The run-request field a run word sets (core's {@link RunFields}), else null. */
+  public RunField runFieldOf(String word) {
+    return runFields.get(word);
   }
 
   private void buildIntegration(List<Word> common) {
