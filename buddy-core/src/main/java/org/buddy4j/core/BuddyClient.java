@@ -97,6 +97,14 @@ public final class BuddyClient {
     return context.tracker().current();
   }
 
+  /**
+   * What the latest response received on the calling thread said about the rate limit: right after
+   * a call, its own answer's headers (calls running in parallel on other threads do not mix in).
+   */
+  public RateLimitStatus rateLimitOnThisThread() {
+    return context.tracker().seenOnThisThread();
+  }
+
   /** The endpoint this client talks to. */
   public BuddyEndpoint endpoint() {
     return context.endpoint();

@@ -7,11 +7,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.buddy4j.core.BuddyClient;
 import org.buddy4j.core.errors.BuddyRateLimitException;
+import org.buddy4j.core.ratelimit.RateLimitStatus;
 
 /**
  * Runs buddy-core's blocking calls on a Vert.x worker pool — never on the event loop — each one only
  * after the {@link QuotaGovernor} lets it go, and reports every answer's rate-limit headers
- * ({@code client.rateLimit()}) and 429s back to it. HTTP, errors and retries stay buddy-core's.
+ * (each call's own, {@code client.rateLimitOnThisThread()}) and 429s back to it. HTTP, errors and retries stay buddy-core's.
  */
 final class ApiCalls {
   private final WorkerExecutor workers;
@@ -31,10 +32,18 @@ final class ApiCalls {
     return governor.acquire(lane).compose(go -> {
       // When the worker actually starts the call (workers may all be busy): a tighter bound for the limiter.
       AtomicReference<Instant> started = new AtomicReference<>(Instant.now());
+      // This call's own answer (read on its worker thread), not whichever answer came last.
+      AtomicReference<RateLimitStatus> own = new AtomicReference<>();
       counters.requests++;
       Callable<T> timed = () -> {
-        started.set(Instant.now());
-        return call.call();
+        Instant sent = Instant.now();
+        started.set(sent);
+        try {
+          return call.call();
+        } finally {
+          RateLimitStatus seen = client.rateLimitOnThisThread();
+          own.set(seen.observedAt().isBefore(sent) ? null : seen); // null: no answer to this call
+        }
       };
       return workers.<T>executeBlocking(timed, false).andThen(ar -> {
         Instant sentAt = started.get();
@@ -42,7 +51,7 @@ final class ApiCalls {
         if (limited) {
           counters.rateLimited++;
         }
-        governor.completed(client.rateLimit(), sentAt, limited,
+        governor.completed(own.get(), sentAt, limited,
             limited ? ((BuddyRateLimitException) ar.cause()).resetAt() : null);
       });
     });

@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class RateLimitTracker {
   private final AtomicReference<RateLimitStatus> current = new AtomicReference<>(RateLimitStatus.UNKNOWN);
+  // A response's own headers: with calls in parallel, current() may already be another response's.
+  private final ThreadLocal<RateLimitStatus> seenOnThread = ThreadLocal.withInitial(() -> RateLimitStatus.UNKNOWN);
   private final Clock clock;
 
   public RateLimitTracker() {
@@ -33,9 +35,19 @@ public final class RateLimitTracker {
     return current.get();
   }
 
+  /**
+   * What the latest response received on the calling thread said: with calls in parallel, the answer
+   * to this thread's own call, which {@link #current()} may already not be. Its {@code observedAt}
+   * tells whether it belongs to the call just made.
+   */
+  public RateLimitStatus seenOnThisThread() {
+    return seenOnThread.get();
+  }
+
   /** Records the rate-limit headers of one response (header names in any case); returns what was read. */
   public RateLimitStatus update(Map<String, ? extends Collection<String>> headers) {
     RateLimitStatus seen = read(headers, clock.instant());
+    seenOnThread.set(seen);
     if (seen.known() || seen.resetAt() != null) {
       current.accumulateAndGet(seen, (old, now) -> now.observedAt().isBefore(old.observedAt()) ? old : now);
     }
