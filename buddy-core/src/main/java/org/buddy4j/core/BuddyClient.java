@@ -98,11 +98,12 @@ public final class BuddyClient {
   }
 
   /**
-   * What the latest response received on the calling thread said about the rate limit: right after
-   * a call, its own answer's headers (calls running in parallel on other threads do not mix in).
+   * The latest request sent on the calling thread: when it went out and what its answer said about
+   * the rate limit. Right after a call, that call's own (calls in parallel on other threads do not
+   * mix in); null before the first.
    */
-  public RateLimitStatus rateLimitOnThisThread() {
-    return context.tracker().seenOnThisThread();
+  public RateLimitTracker.Exchange lastExchangeOnThisThread() {
+    return context.tracker().lastExchangeOnThisThread();
   }
 
   /** The endpoint this client talks to. */

@@ -45,6 +45,7 @@ public final class QuotaModel {
   private int inFlight;
   private boolean loneOutstanding; // the first request goes alone: its answer tells the limit
   private Instant lastGrant;
+  private Instant firstAt; // when the first request goes
   private Instant holdUntil;
   private boolean submissionsDone;
   private int rateLimited;
@@ -90,9 +91,12 @@ public final class QuotaModel {
       }
       // Arriving just before a whole second, the reset (the whole second after the window's end)
       // overshoots a whole-second window by only the lead: the length is known from the first answer.
-      Instant at = beforeWholeSecond(now, FIRST_LEAD_NANOS);
-      if (now.isBefore(at)) {
-        return at;
+      // Aimed once: a timer that fires late sends it late rather than aiming at the next second.
+      if (firstAt == null) {
+        firstAt = beforeWholeSecond(now, FIRST_LEAD_NANOS);
+      }
+      if (now.isBefore(firstAt)) {
+        return firstAt;
       }
       loneOutstanding = true;
       return grant(lane, now);

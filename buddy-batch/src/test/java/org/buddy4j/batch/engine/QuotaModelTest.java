@@ -70,8 +70,11 @@ class QuotaModelTest {
       return T0.plusNanos(nanos);
     }
 
+    long latencyMin = 200_000L;
+    int latencySpread = 2_800_000;
+
     long latency() {
-      return 200_000L + random.nextInt(2_800_000);
+      return latencyMin + random.nextInt(latencySpread);
     }
 
     /** Runs until {@code runs} starts were answered 2xx. */
@@ -197,6 +200,20 @@ class QuotaModelTest {
     assertTrue(sim.model.windowSeconds() >= 1.0 && sim.model.windowSeconds() <= 1.005, sim.describe());
   }
 
+  @ParameterizedTest(name = "{0} per {1} s")
+  @CsvSource({"100, 1", "500, 5"})
+  void onAMachineSoBusyThatAnswersTake20To400MsItStillGetsNo429(int limit, int window) {
+    // The bounds only get looser (the first request misses its second; answers come back late and
+    // out of order): slower, never early.
+    Sim sim = new Sim(limit, window, 0, 200, 11);
+    sim.latencyMin = 20_000_000L;
+    sim.latencySpread = 380_000_000;
+    sim.run(limit * 8);
+    assertEquals(List.of(), sim.unsafe, sim.describe());
+    assertEquals(0, sim.rateLimited, sim.describe());
+    assertTrue(sim.ofAllowed() > 0.5, "still paced by the quota, not stalled: " + sim.describe());
+  }
+
   @Test
   void theFirstRequestGoesAloneJustBeforeAWholeSecond() {
     QuotaModel m = new QuotaModel(null);
@@ -206,6 +223,13 @@ class QuotaModelTest {
     assertNull(m.tryAcquire(Lane.SUBMIT, at));
     assertEquals(Instant.MAX, m.tryAcquire(Lane.SUBMIT, at), "nothing else until its answer");
     assertEquals(Instant.MAX, m.tryAcquire(Lane.OBSERVE, at));
+  }
+
+  @Test
+  void aLateTimerSendsTheFirstRequestLateRatherThanASecondLater() {
+    QuotaModel m = new QuotaModel(null);
+    Instant at = m.tryAcquire(Lane.SUBMIT, T0.plusMillis(250));
+    assertNull(m.tryAcquire(Lane.SUBMIT, at.plusMillis(3)), "the timer fired 3 ms late: go now");
   }
 
   @Test
