@@ -91,15 +91,21 @@ final class PacingEmulator implements AutoCloseable {
 
   /**
    * What the emulator saw of one batch, from its request log: every run-start POST, how many were
-   * applied per marker and the 429s, by the outcome the emulator logged.
+   * applied per marker and the 429s, by the outcome the emulator logged. A 429 after the first window
+   * is one preceded by more than {@code limit} requests that were let through: the first window
+   * (which opens with the first request) lets through at most {@code limit}, and a later window runs
+   * out only after letting through {@code limit} of its own. The log is in the order the limiter
+   * counted (both happen on the emulator's event loop), so no timestamps are needed.
    */
-  record Traffic(int requests, int runPosts, int appliedPosts, int rateLimited, int runPostsRateLimited,
-                 int otherFailures, Map<String, Integer> appliedPerMarker) {
+  record Traffic(int requests, int runPosts, int appliedPosts, int rateLimited, int rateLimitedAfterFirstWindow,
+                 int runPostsRateLimited, int otherFailures, Map<String, Integer> appliedPerMarker) {
 
-    static Traffic of(List<JsonNode> log) {
+    static Traffic of(List<JsonNode> log, int limit) {
       int posts = 0;
       int applied = 0;
       int limited = 0;
+      int limitedLater = 0;
+      int letThrough = 0;
       int postsLimited = 0;
       int failures = 0;
       Map<String, Integer> perMarker = new HashMap<>();
@@ -111,8 +117,14 @@ final class PacingEmulator implements AutoCloseable {
         boolean post = "runExecution".equals(r.path("operationId").asText());
         if (rateLimited) {
           limited++;
-        } else if (!wasApplied) {
-          failures++;
+          if (letThrough > limit) {
+            limitedLater++;
+          }
+        } else {
+          letThrough++;
+          if (!wasApplied) {
+            failures++;
+          }
         }
         if (post) {
           posts++;
@@ -125,7 +137,7 @@ final class PacingEmulator implements AutoCloseable {
           }
         }
       }
-      return new Traffic(log.size(), posts, applied, limited, postsLimited, failures, perMarker);
+      return new Traffic(log.size(), posts, applied, limited, limitedLater, postsLimited, failures, perMarker);
     }
 
     /** How many of {@code markers} were started exactly once, and whether anything else was started. */
@@ -142,7 +154,8 @@ final class PacingEmulator implements AutoCloseable {
     @Override
     public String toString() {
       return requests + " requests, " + runPosts + " run POSTs (" + appliedPosts + " applied, " + runPostsRateLimited
-          + " answered 429), " + rateLimited + " answered 429 in all, " + otherFailures + " other failures";
+          + " answered 429), " + rateLimited + " answered 429 in all (" + rateLimitedAfterFirstWindow
+          + " after the first window), " + otherFailures + " other failures";
     }
   }
 

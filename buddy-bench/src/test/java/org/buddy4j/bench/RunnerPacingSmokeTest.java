@@ -37,7 +37,7 @@ class RunnerPacingSmokeTest {
   void pacedBatchesStartEveryRunOnce() throws Exception {
     for (boolean wait : new boolean[] {true, false}) {
       // 20 requests per second in 1 s windows: two or three windows.
-      RunnerPacing.Pacing p = RunnerPacing.pacing(emulator, dir, 50, 20, 1, 50, wait);
+      PacedBatch p = PacedBatch.measure(emulator, dir, 50, 20, 1, 50, wait);
       String figures = p.describe() + p.batch().output();
       System.out.print(figures);
       assertEquals(0, p.batch().exitCode(), figures);
@@ -53,21 +53,21 @@ class RunnerPacingSmokeTest {
   @Test
   void overheadRoundsCompareTheRunnerWithTheBareClient() throws Exception {
     // overhead() itself checks that every round started every run exactly once with no 429.
-    RunnerPacing.Overhead o = RunnerPacing.overhead(emulator, dir, 30, 4, 0, 1, RunnerPacing.tmpfs());
+    RunnerOverhead.Overhead o = RunnerOverhead.overhead(emulator, dir, 30, 4, 0, 1, BenchBatch.tmpfs());
     System.out.print(o.describe());
     assertTrue(o.contenders().size() >= 2, o.describe());
-    for (RunnerPacing.Contender c : o.contenders()) {
+    for (RunnerOverhead.Contender c : o.contenders()) {
       assertEquals(1, c.wallMicrosPerRun().size(), o.describe());
       assertTrue(c.wall() > 0 && Double.isFinite(c.wall()), o.describe());
       assertTrue(c.cpu() >= 0 && Double.isFinite(c.cpu()), o.describe());
     }
-    assertTrue(Double.isFinite(o.get(RunnerPacing.RUNNER).engine()), o.describe());
+    assertTrue(Double.isFinite(o.get(RunnerOverhead.RUNNER).engine()), o.describe());
   }
 
   @Test
   void mainWritesItsFigures() throws Exception {
     Path out = dir.resolve("figures.txt");
-    RunnerPacing.main(new String[] {"runs=20", "limit=40", "window=1", "concurrency=20", "overheadRuns=10",
+    RunnerPacing.main(new String[] {"runs=20", "rate=40", "windows=1", "minWindows=0", "concurrency=20", "overheadRuns=10",
         "overheadConcurrency=2", "warmup=0", "rounds=1", "out=" + out});
     String text = Files.readString(out);
     assertTrue(text.contains("pacing --wait") && text.contains("pacing --no-wait") && text.contains("overhead:"), text);

@@ -97,6 +97,15 @@ public final class BuddyClient {
     return context.tracker().current();
   }
 
+  /**
+   * The latest request sent on the calling thread: when it went out and what its answer said about
+   * the rate limit. Right after a call, that call's own (calls in parallel on other threads do not
+   * mix in); null before the first.
+   */
+  public RateLimitTracker.Exchange lastExchangeOnThisThread() {
+    return context.tracker().lastExchangeOnThisThread();
+  }
+
   /** The endpoint this client talks to. */
   public BuddyEndpoint endpoint() {
     return context.endpoint();

@@ -91,6 +91,7 @@ final class ResilientClient implements Client {
       redactor.addSecret(token);
       Response response;
       try {
+        tracker.sending();
         response = delegate.execute(anonymous ? request : withToken(request, token), options);
       } catch (IOException e) {
         faults++;

@@ -18,6 +18,14 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class RateLimitTracker {
   private final AtomicReference<RateLimitStatus> current = new AtomicReference<>(RateLimitStatus.UNKNOWN);
+  // A request's own exchange: with calls in parallel, current() may already be another response's.
+  private final ThreadLocal<Exchange> onThread = new ThreadLocal<>();
+
+  /**
+   * One request as the calling thread last saw it: when it went out (its last attempt) and what its
+   * answer said about the rate limit ({@link RateLimitStatus#UNKNOWN} while none came back).
+   */
+  public record Exchange(Instant sentAt, RateLimitStatus answer) {}
   private final Clock clock;
 
   public RateLimitTracker() {
@@ -33,9 +41,24 @@ public final class RateLimitTracker {
     return current.get();
   }
 
+  /**
+   * The latest request sent on the calling thread and its answer: with calls in parallel, this
+   * thread's own call, which {@link #current()} may already not be. Null before the first.
+   */
+  public Exchange lastExchangeOnThisThread() {
+    return onThread.get();
+  }
+
+  /** A request is going out on the calling thread now. */
+  public void sending() {
+    onThread.set(new Exchange(clock.instant(), RateLimitStatus.UNKNOWN));
+  }
+
   /** Records the rate-limit headers of one response (header names in any case); returns what was read. */
   public RateLimitStatus update(Map<String, ? extends Collection<String>> headers) {
     RateLimitStatus seen = read(headers, clock.instant());
+    Exchange sent = onThread.get();
+    onThread.set(new Exchange(sent == null ? seen.observedAt() : sent.sentAt(), seen));
     if (seen.known() || seen.resetAt() != null) {
       current.accumulateAndGet(seen, (old, now) -> now.observedAt().isBefore(old.observedAt()) ? old : now);
     }

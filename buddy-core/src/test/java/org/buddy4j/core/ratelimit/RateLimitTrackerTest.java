@@ -99,4 +99,20 @@ class RateLimitTrackerTest {
     assertEquals(Duration.ZERO,
         RateLimitPolicy.failFast().delayBeforeRequest(new RateLimitStatus(100, 0, reset, NOW), NOW));
   }
+
+  @Test
+  void eachThreadSeesItsOwnLatestAnswerWhileCurrentIsTheNewestOfAll() throws Exception {
+    RateLimitTracker tracker = new RateLimitTracker(Clock.fixed(NOW, ZoneOffset.UTC));
+    assertNull(tracker.lastExchangeOnThisThread());
+    tracker.sending();
+    assertSame(RateLimitStatus.UNKNOWN, tracker.lastExchangeOnThisThread().answer(), "sent, no answer yet");
+    tracker.update(Map.of("X-Rate-Limit-Limit", List.of("100"), "X-Rate-Limit-Remaining", List.of("40")));
+    Thread other = new Thread(() -> tracker.update(Map.of("X-Rate-Limit-Limit", List.of("100"),
+        "X-Rate-Limit-Remaining", List.of("39"))));
+    other.start();
+    other.join();
+    assertEquals(40, tracker.lastExchangeOnThisThread().answer().remaining(), "this thread's own answer");
+    assertEquals(NOW, tracker.lastExchangeOnThisThread().sentAt());
+    assertEquals(39, tracker.current().remaining(), "the newest answer of any thread");
+  }
 }

@@ -1,0 +1,175 @@
+package org.buddy4j.batch.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * What the answers prove about Buddy's rate-limit windows, for {@link QuotaModel}: which window an
+ * answer belongs to, when the current one began and ends at the latest, and how long a window lasts.
+ * Pure (times are parameters).
+ *
+ * <p>A window holds {@code limit} requests and lasts {@code W}; its reset header is the whole second at
+ * or after its end. Its start lies between {@code startLo} (the send time of its opener — the answer
+ * saying {@code limit - 1} — or of any request answered from an older window) and {@code startHi} (the
+ * earliest answer from it). {@code W} lies between {@code wLo} (a request sent after the start was
+ * still counted in it) and {@code wHi} (the reset is not before the end; a newer window was seen).
+ * So the window ends by {@code min(reset, startHi + wHi)}; every bound errs on the late side.
+ */
+final class QuotaWindow {
+  /** Resets of one window may differ by a little (a server Date read a second later); windows differ by ≥ 1 s. */
+  private static final long SAME_WINDOW_NANOS = 500_000_000L;
+  /** Bisect until the length is known to this. */
+  private static final long LEARNED_NANOS = 1_000_000L;
+  /**
+   * Bisection probes per length learned. A probe that opens the next window leaves one call of its own
+   * unused, so probing for ever would cost a call per window; a few halve the first window's lead
+   * down to the answers' own jitter, which no probe resolves.
+   */
+  private static final int PROBES = 6;
+
+  private long wLo; // a window lasts more than this (nanos)
+  private long wHi = -1; // and at most this, or -1 when unknown
+  private int probesLeft = PROBES;
+
+  // the current window: reset is null until an answer from it came back
+  private Instant reset;
+  private Instant prevReset;
+  private int minRemaining = -1;
+  private Instant startLo;
+  private Instant startHi;
+  private Instant lastSent; // the latest send time of a request answered from this window
+  private boolean probeUsed;
+
+  /** Whether an answer from the current window came back (so its reset and remaining are known). */
+  boolean answered() {
+    return reset != null;
+  }
+
+  /** Calls left in the current window by its answers ({@code limit} before any). */
+  int remaining(int limit) {
+    return reset == null ? limit : minRemaining;
+  }
+
+  /** The answer to a request sent at {@code sentAt}, received at {@code received}. */
+  void observe(Instant sentAt, Instant received, int limit, int remaining, Instant r) {
+    if (reset == null) {
+      if (prevReset != null && Duration.between(prevReset, r).toNanos() < SAME_WINDOW_NANOS) {
+        older(sentAt);
+        return;
+      }
+      reset = r;
+      minRemaining = limit;
+    } else {
+      long d = Duration.between(reset, r).toNanos();
+      if (d <= -SAME_WINDOW_NANOS) {
+        older(sentAt);
+        return;
+      }
+      if (d >= SAME_WINDOW_NANOS) {
+        // A newer window: the current one ended before this answer; it began no earlier than startLo.
+        if (startLo != null) {
+          learnHi(Duration.between(startLo, received).toNanos());
+        }
+        next(limit);
+        reset = r;
+      }
+    }
+    minRemaining = Math.min(minRemaining, remaining);
+    if (startHi == null || received.isBefore(startHi)) {
+      startHi = received;
+    }
+    if (lastSent == null || sentAt.isAfter(lastSent)) {
+      lastSent = sentAt;
+    }
+    if (remaining == limit - 1 && (startLo == null || sentAt.isAfter(startLo))) {
+      startLo = sentAt; // the window's opener: it arrived when the window began
+    }
+    if (startLo != null) {
+      learnHi(Duration.between(startLo, reset).toNanos());
+    }
+    long lo = Duration.between(startHi, sentAt).toNanos(); // sent after the start, still counted in it
+    if (lo > wLo) {
+      wLo = lo;
+    }
+    if (wHi > 0 && wLo > wHi) {
+      forget(); // contradiction: the window changed
+    }
+  }
+
+  /** An answer from an older window: it arrived before the current one began. */
+  private void older(Instant sentAt) {
+    if (startLo == null || sentAt.isAfter(startLo)) {
+      startLo = sentAt;
+    }
+  }
+
+  private void learnHi(long nanos) {
+    if (nanos > 0 && (wHi < 0 || nanos < wHi)) {
+      wHi = nanos;
+    }
+  }
+
+  /** The current window is over: the next begins after every request answered from it was sent. */
+  void next(int limit) {
+    prevReset = reset;
+    reset = null;
+    startLo = lastSent;
+    startHi = null;
+    lastSent = null;
+    minRemaining = limit;
+    probeUsed = false;
+  }
+
+  /** The current window has no calls left (a 429 said so). */
+  void exhausted() {
+    minRemaining = 0;
+  }
+
+  /** Our idea of the window was wrong (a 429, or bounds that contradict): learn its length again. */
+  void forget() {
+    wHi = -1;
+    wLo = 0;
+    probesLeft = PROBES;
+  }
+
+  /** The latest the current window can end, or null when no answer from it came back yet. */
+  Instant end() {
+    if (reset == null) {
+      return null;
+    }
+    if (startHi != null && wHi > 0) {
+      Instant byLength = startHi.plusNanos(wHi);
+      return byLength.isBefore(reset) ? byLength : reset;
+    }
+    return reset;
+  }
+
+  /**
+   * When to send this window's bisection probe, or null when none is due. Sent at
+   * {@code startHi + (wLo + wHi) / 2} with a call the window keeps back for it: counted in the window,
+   * it raises {@code wLo}; opening the next, it lowers {@code wHi}. Either way no 429.
+   */
+  Instant probeAt(Instant end) {
+    if (probeUsed || probesLeft <= 0 || reset == null || startHi == null || wHi <= 0 || wHi - wLo <= LEARNED_NANOS) {
+      return null;
+    }
+    Instant at = startHi.plusNanos((wLo + wHi) / 2);
+    return at.isBefore(end) ? at : null;
+  }
+
+  /** The probe was granted. */
+  void probeSent() {
+    probeUsed = true;
+    probesLeft--;
+  }
+
+  /** The length's upper bound in nanos, or -1. */
+  long lengthAtMostNanos() {
+    return wHi;
+  }
+
+  /** The length's lower bound in nanos. */
+  long lengthMoreThanNanos() {
+    return wLo;
+  }
+}

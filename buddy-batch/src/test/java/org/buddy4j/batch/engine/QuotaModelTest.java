@@ -1,0 +1,271 @@
+package org.buddy4j.batch.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Random;
+import org.buddy4j.core.ratelimit.RateLimitStatus;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The window model against a simulated Buddy, in simulated time only (no clock, no threads, no
+ * timers): the server counts like buddy-emulator's {@code RateLimiter} (a window opens with the first
+ * request after the last one ended and lasts {@code W}; {@code X-Rate-Limit-Reset} is the whole second
+ * at or after its end), requests take a seeded random 0.2–3 ms each way (so answers come back out of
+ * order), and {@code C} may be in flight. Every verdict is a count or a bound in simulated time.
+ */
+class QuotaModelTest {
+  static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
+
+  /** One simulated batch: N starts through the model against L per W seconds. */
+  static final class Sim {
+    final int limit;
+    final long windowNanos;
+    final QuotaModel model;
+    final Random random;
+    final int concurrency;
+    final PriorityQueue<Event> events = new PriorityQueue<>();
+    long now;
+    long serverEnd = Long.MIN_VALUE;
+    int used;
+    long firstWindowEnd = -1;
+    int rateLimited;
+    int rateLimitedAfterFirstWindow;
+    int inFlight;
+    int sent;
+    int ok;
+    long firstOk = -1;
+    long lastOk;
+    double learnedAfterFirstWindow = -1;
+    final List<String> unsafe = new ArrayList<>();
+    final List<Long> windowStarts = new ArrayList<>();
+    final List<Integer> windowUse = new ArrayList<>();
+    int seq;
+
+    record Event(long at, int order, boolean arrival, long sentAt, Instant resetAt, int remaining, boolean allowed)
+        implements Comparable<Event> {
+      @Override
+      public int compareTo(Event o) {
+        return at != o.at ? Long.compare(at, o.at) : Integer.compare(order, o.order);
+      }
+    }
+
+    Sim(int limit, int windowSeconds, long startOffsetNanos, int concurrency, long seed) {
+      this.limit = limit;
+      this.windowNanos = windowSeconds * 1_000_000_000L;
+      this.model = new QuotaModel(null);
+      this.random = new Random(seed);
+      this.concurrency = concurrency;
+      this.now = startOffsetNanos;
+    }
+
+    static Instant at(long nanos) {
+      return T0.plusNanos(nanos);
+    }
+
+    long latencyMin = 200_000L;
+    int latencySpread = 2_800_000;
+
+    long latency() {
+      return latencyMin + random.nextInt(latencySpread);
+    }
+
+    /** Runs until {@code runs} starts were answered 2xx. */
+    Sim run(int runs) {
+      int guard = 0;
+      while (ok < runs) {
+        if (++guard > 50_000_000) {
+          throw new AssertionError("no progress at " + now);
+        }
+        while (!events.isEmpty() && events.peek().at() <= now) {
+          handle(events.poll());
+        }
+        long wake = Long.MAX_VALUE;
+        while (inFlight < concurrency && sent < runs + 10 * limit) {
+          Instant next = model.tryAcquire(Lane.SUBMIT, at(now));
+          if (next != null) {
+            if (!next.equals(Instant.MAX)) {
+              wake = Math.max(now + 1, next.getEpochSecond() * 1_000_000_000L + next.getNano()
+                  - (T0.getEpochSecond() * 1_000_000_000L));
+            }
+            break;
+          }
+          sent++;
+          inFlight++;
+          events.add(new Event(now + latency(), seq++, true, now, null, 0, false));
+        }
+        long nextEvent = events.isEmpty() ? Long.MAX_VALUE : events.peek().at();
+        long t = Math.min(wake, nextEvent);
+        if (t == Long.MAX_VALUE) {
+          throw new AssertionError("stuck at " + now + " with " + ok + " of " + runs);
+        }
+        now = Math.max(now, t);
+      }
+      return this;
+    }
+
+    void handle(Event e) {
+      if (e.arrival()) {
+        // buddy-emulator's RateLimiter.take
+        if (e.at() >= serverEnd) {
+          serverEnd = e.at() + windowNanos;
+          windowStarts.add(e.at());
+          windowUse.add(used);
+          used = 0;
+          if (firstWindowEnd < 0) {
+            firstWindowEnd = serverEnd;
+          }
+        }
+        used++;
+        boolean allowed = used <= limit;
+        long endEpochMillis = T0.toEpochMilli() + serverEnd / 1_000_000L;
+        Instant reset = Instant.ofEpochSecond((endEpochMillis + 999) / 1000);
+        if (!allowed) {
+          rateLimited++;
+          if (e.at() >= firstWindowEnd) {
+            rateLimitedAfterFirstWindow++;
+          }
+        }
+        events.add(new Event(e.at() + latency(), seq++, false, e.sentAt(), reset, Math.max(0, limit - used), allowed));
+        return;
+      }
+      inFlight--;
+      Instant answeredAt = at(e.at());
+      model.answered(at(e.sentAt()), new RateLimitStatus(limit, e.remaining(), e.resetAt(), answeredAt),
+          !e.allowed(), e.allowed() ? null : e.resetAt(), answeredAt);
+      if (e.allowed()) {
+        ok++;
+        if (firstOk < 0) {
+          firstOk = e.at();
+        }
+        lastOk = e.at();
+      }
+      double w = model.windowSeconds();
+      if (w > 0 && w * 1e9 < windowNanos) {
+        unsafe.add("learned " + w + " s < true " + windowNanos / 1e9 + " s at " + e.at());
+      }
+      if (learnedAfterFirstWindow < 0 && firstWindowEnd > 0 && e.at() >= firstWindowEnd + windowNanos / 10) {
+        learnedAfterFirstWindow = w;
+      }
+    }
+
+    /** Answered starts per second, first to last, over the allowed rate. */
+    double ofAllowed() {
+      double rate = (ok - 1) / ((lastOk - firstOk) / 1e9);
+      return rate / (limit / (windowNanos / 1e9));
+    }
+
+    String describe() {
+      return String.format(java.util.Locale.ROOT, "%d ok, %.2f%% of allowed, %d 429s (%d after the first window),"
+              + " learned %.4f s after the first window, %.4f s at the end (at least %.4f), holds %d",
+          ok, 100 * ofAllowed(), rateLimited, rateLimitedAfterFirstWindow, learnedAfterFirstWindow,
+          model.windowSeconds(), model.windowSecondsAtLeast(), model.holds());
+    }
+  }
+
+  @ParameterizedTest(name = "{0} per {1} s, {2} windows, start at +{3} ms")
+  @CsvSource({
+      "100, 1, 40, 0", "100, 1, 40, 337", "100, 1, 40, 996",
+      "500, 5, 12, 0", "500, 5, 12, 512", "500, 5, 12, 999",
+      "6000, 60, 4, 0", "6000, 60, 4, 250", "6000, 60, 4, 998"})
+  void learnsTheWindowWithinOneWindowAndReaches99PercentWithout429s(int limit, int window, int windows, int startMillis) {
+    for (long seed = 1; seed <= 3; seed++) {
+      Sim sim = new Sim(limit, window, startMillis * 1_000_000L, 200, seed).run(limit * windows);
+      String d = "seed " + seed + ": " + sim.describe();
+      assertEquals(List.of(), sim.unsafe, "the learned length is never shorter than the true one; " + d);
+      assertEquals(0, sim.rateLimited, "no 429 at all; " + d);
+      assertTrue(sim.learnedAfterFirstWindow >= window && sim.learnedAfterFirstWindow <= window + 0.010,
+          "learned to 10 ms within one window; " + d);
+      assertTrue(sim.ofAllowed() >= 0.99, "at least 99% of the allowed rate; " + d);
+      assertTrue(sim.ofAllowed() <= 1.0 + 1.0 / windows, "no more than the limit allows; " + d);
+    }
+  }
+
+  @Test
+  void aWindowAlreadyRunningIsWaitedOutAndThenLearned() {
+    // Someone used the token just before: the first answer is from a window the runner did not open.
+    Sim sim = new Sim(100, 1, 0, 50, 7);
+    sim.serverEnd = 600_000_000L;
+    sim.used = 40;
+    sim.firstWindowEnd = sim.serverEnd;
+    sim.run(100 * 20);
+    assertEquals(0, sim.rateLimited, sim.describe());
+    assertTrue(sim.model.windowSeconds() >= 1.0 && sim.model.windowSeconds() <= 1.005, sim.describe());
+  }
+
+  @ParameterizedTest(name = "{0} per {1} s")
+  @CsvSource({"100, 1", "500, 5"})
+  void onAMachineSoBusyThatAnswersTake20To400MsItStillGetsNo429(int limit, int window) {
+    // The bounds only get looser (the first request misses its second; answers come back late and
+    // out of order): slower, never early.
+    Sim sim = new Sim(limit, window, 0, 200, 11);
+    sim.latencyMin = 20_000_000L;
+    sim.latencySpread = 380_000_000;
+    sim.run(limit * 8);
+    assertEquals(List.of(), sim.unsafe, sim.describe());
+    assertEquals(0, sim.rateLimited, sim.describe());
+    assertTrue(sim.ofAllowed() > 0.5, "still paced by the quota, not stalled: " + sim.describe());
+  }
+
+  @Test
+  void theFirstRequestGoesAloneJustBeforeAWholeSecond() {
+    QuotaModel m = new QuotaModel(null);
+    Instant now = T0.plusMillis(250);
+    Instant at = m.tryAcquire(Lane.SUBMIT, now);
+    assertEquals(T0.plusMillis(995), at);
+    assertNull(m.tryAcquire(Lane.SUBMIT, at));
+    assertEquals(Instant.MAX, m.tryAcquire(Lane.SUBMIT, at), "nothing else until its answer");
+    assertEquals(Instant.MAX, m.tryAcquire(Lane.OBSERVE, at));
+  }
+
+  @Test
+  void aLateTimerSendsTheFirstRequestLateRatherThanASecondLater() {
+    QuotaModel m = new QuotaModel(null);
+    Instant at = m.tryAcquire(Lane.SUBMIT, T0.plusMillis(250));
+    assertNull(m.tryAcquire(Lane.SUBMIT, at.plusMillis(3)), "the timer fired 3 ms late: go now");
+  }
+
+  @Test
+  void withoutHeadersItPacesAtTheUsersRate() {
+    QuotaModel m = new QuotaModel(10.0);
+    Instant t = m.tryAcquire(Lane.SUBMIT, T0); // the first request waits for its moment (just before a second)
+    for (int i = 0; i < 3; i++) {
+      assertNull(m.tryAcquire(Lane.SUBMIT, t));
+      m.answered(t, null, false, null, t);
+    }
+    assertTrue(m.submitRate() == 10.0, "no headers in three answers: paced by --rate");
+    int granted = 0;
+    for (int ms = 1; ms <= 10_000; ms++) {
+      Instant now = t.plusMillis(ms);
+      if (m.tryAcquire(Lane.SUBMIT, now) == null) {
+        granted++;
+        m.answered(now, null, false, null, now);
+      }
+    }
+    assertTrue(granted >= 99 && granted <= 101, granted + " starts in 10 s at --rate 10");
+  }
+
+  @Test
+  void a429HoldsUntilTheResetAndForgetsTheLength() {
+    QuotaModel m = new QuotaModel(null);
+    Instant t = T0.plusMillis(995);
+    assertNull(m.tryAcquire(Lane.SUBMIT, t));
+    Instant reset = T0.plusSeconds(2);
+    m.answered(t, new RateLimitStatus(100, 99, reset, t.plusMillis(1)), false, null, t.plusMillis(1));
+    assertTrue(m.windowSeconds() > 0);
+    Instant u = m.tryAcquire(Lane.SUBMIT, t.plusMillis(2)); // the next slot of the spread
+    assertTrue(u.isBefore(reset), u.toString());
+    assertNull(m.tryAcquire(Lane.SUBMIT, u));
+    m.answered(u, new RateLimitStatus(100, 0, reset, u.plusMillis(1)), true, reset, u.plusMillis(1));
+    assertEquals(1, m.rateLimited());
+    assertEquals(-1, m.windowSeconds(), 0.0);
+    assertEquals(reset.plusMillis(20), m.tryAcquire(Lane.SUBMIT, u.plusMillis(5)));
+  }
+}
