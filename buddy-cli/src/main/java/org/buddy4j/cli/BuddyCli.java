@@ -21,13 +21,20 @@ public final class BuddyCli {
   /** Runs {@code buddy args…} and returns the exit code. */
   public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
     CliContext ctx = new CliContext(env, out, err);
-    CommandLine cli = commandLine(ctx);
-    return cli.execute(args);
+    CommandLine cli = new CommandLine(new BuddyCommand(ctx));
+    Subcommands.addFor(cli, args);
+    return configure(cli, ctx).execute(args);
   }
 
-  /** The command tree (also used to generate the shell completion script). */
+  /** The whole command tree (also used to generate the shell completion script). */
   public static CommandLine commandLine(CliContext ctx) {
     CommandLine cli = new CommandLine(new BuddyCommand(ctx));
+    Subcommands.addAll(cli);
+    return configure(cli, ctx);
+  }
+
+  /** Streams and handlers; after the subcommands are added, as picocli applies these to the tree it has. */
+  private static CommandLine configure(CommandLine cli, CliContext ctx) {
     cli.setOut(new PrintWriter(ctx.out(), true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(ctx.err(), true, StandardCharsets.UTF_8));
     cli.setCaseInsensitiveEnumValuesAllowed(true);

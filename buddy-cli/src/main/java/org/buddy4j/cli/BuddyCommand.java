@@ -6,17 +6,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code buddy}: the root command; every subcommand reaches the shared options and context through it. */
+/**
+ * {@code buddy}: the root command; every subcommand reaches the shared options and context through it.
+ * Its subcommands are added by {@link Subcommands} (all of them, or only the one a command line names).
+ */
 @Command(name = "buddy", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {
         "The Buddy.works command line: everyday commands, Groovy scripts, and batches of runs.",
         "",
         "Configuration: BUDDY_TOKEN, BUDDY_API_ENDPOINT, BUDDY_WORKSPACE, BUDDY_PROJECT (or the flags below).",
         "With no token and no endpoint, commands run against an embedded Buddy emulator."},
-    subcommands = {
-        WorkspacesCommand.class, ProjectsCommand.class, PipelinesCommand.class, RunsCommand.class,
-        IntegrationsCommand.class, InsightsCommand.class, BadgeCommand.class, BatchCommand.class, ScriptCommand.class,
-        EmulatorCommand.class, CompletionCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 failed, 2 bad usage or input (nothing sent), 3 batch outcome unknown."})
 public final class BuddyCommand implements Runnable {
   final CliContext context;

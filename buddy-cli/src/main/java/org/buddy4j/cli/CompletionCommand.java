@@ -9,8 +9,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code buddy completion}: the bash/zsh completion script picocli generates from the command tree. */
 @Command(name = "completion", mixinStandardHelpOptions = true,
-    description = {"Print a bash/zsh completion script.", "Use: source <(java -jar buddy.jar completion)",
-        "(for an alias or wrapper named 'buddy')."})
+    description = {"Print a bash/zsh completion script.", "Use: source <(buddy completion)",
+        "(for the distribution's bin/buddy, or an alias named 'buddy')."})
 final class CompletionCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

@@ -1,0 +1,149 @@
+package org.buddy4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A command loads only what it uses, read from the JVM's own class-load log ({@code -Xlog:class+load}),
+ * never from timings: {@code workspaces list} against an endpoint (an emulator on loopback) loads no
+ * Vert.x, Netty, Groovy, DSL, batch or emulator class and no XML parser (logback configured from XML), both from
+ * {@code buddy.jar} and through the distribution's launcher, which maps the class-data-sharing archive
+ * the build wrote. With no token, the embedded emulator still starts (and its Vert.x classes show up in
+ * the same log: the check can see them).
+ */
+class LazyLoadingIT {
+  /** Packages a plain API command must not load. */
+  static final Pattern UNNEEDED = Pattern.compile(
+      " (io\\.vertx|io\\.netty|groovy|org\\.codehaus\\.groovy|org\\.apache\\.groovy|org\\.buddy4j\\.emulator"
+          + "|org\\.buddy4j\\.dsl|org\\.buddy4j\\.batch|ch\\.qos\\.logback\\.classic\\.joran|com\\.sun\\.org\\.apache\\.xerces)\\.");
+
+  static TestEmulator buddy;
+
+  @TempDir
+  static Path dir;
+
+  @BeforeAll
+  static void start() {
+    buddy = TestEmulator.start(1);
+  }
+
+  @AfterAll
+  static void stop() {
+    buddy.close();
+  }
+
+  @Test
+  void workspacesListFromTheJarLoadsNoEmulatorGroovyOrVertx() throws Exception {
+    Path classes = dir.resolve("jar-classes.log");
+    Path out = dir.resolve("jar.out");
+    Process p = ChildRunner.start(buddy.env(), List.of("-Xlog:class+load:file=" + classes), out, "workspaces", "list");
+    assertEquals(0, exit(p), Files.readString(out));
+    assertTrue(Files.readString(out).contains("buddy"), Files.readString(out));
+    List<String> loaded = Files.readAllLines(classes);
+    assertLoaded(loaded, "org.buddy4j.cli.WorkspacesCommand$List");
+    assertLoaded(loaded, "org.buddy4j.core.BuddyClient");
+    assertNothingUnneeded(loaded);
+  }
+
+  @Test
+  void theLauncherUsesTheArchiveAndLoadsNothingUnneeded() throws Exception {
+    Path classes = dir.resolve("launcher-classes.log");
+    Launched r = launch(buddy.env(), classes, "workspaces", "list");
+    assertEquals(0, r.code, r.output);
+    assertTrue(r.output.contains("buddy"), r.output);
+    List<String> loaded = Files.readAllLines(classes);
+    // Mapped from lib/buddy.jsa (written at package time), not read from the jar.
+    assertTrue(loaded.stream().anyMatch(l -> l.contains(" org.buddy4j.cli.Main source: shared objects file")),
+        "org.buddy4j.cli.Main not from the archive: " + loaded.stream().filter(l -> l.contains("org.buddy4j.cli.Main")).toList());
+    assertNothingUnneeded(loaded);
+  }
+
+  @Test
+  void withNoTokenTheLauncherStillStartsTheEmbeddedEmulator() throws Exception {
+    Path classes = dir.resolve("embedded-classes.log");
+    Launched r = launch(Map.of(), classes, "workspaces", "list");
+    assertEquals(0, r.code, r.output);
+    assertTrue(r.output.contains("using an embedded Buddy emulator"), r.output);
+    assertTrue(r.output.contains("buddy"), r.output);
+    assertLoaded(Files.readAllLines(classes), "io.vertx.core.Vertx");
+  }
+
+  @Test
+  void aMissingOrUnfittingArchiveOnlyCostsTime() throws Exception {
+    Path dist = dist();
+    // No archive; and the build's archive in another directory (JDK 17 maps it only at the path it was made for).
+    for (boolean withArchive : new boolean[] {false, true}) {
+      Path copy = dir.resolve(withArchive ? "moved" : "no-archive");
+      Files.createDirectories(copy.resolve("bin"));
+      Files.createDirectories(copy.resolve("lib"));
+      Files.copy(dist.resolve("bin/buddy"), copy.resolve("bin/buddy"));
+      Files.copy(dist.resolve("lib/buddy.jar"), copy.resolve("lib/buddy.jar"));
+      if (withArchive) {
+        Files.copy(dist.resolve("lib/buddy.jsa"), copy.resolve("lib/buddy.jsa"));
+      }
+      Launched r = launch(copy, buddy.env(), dir.resolve(copy.getFileName() + "-classes.log"), "workspaces", "list");
+      assertEquals(0, r.code, r.output);
+      // The table and nothing else: no JVM warning about the archive.
+      assertEquals("DOMAIN  NAME   ID  HTML_URL", r.output.lines().findFirst().orElse(""), r.output);
+    }
+  }
+
+  private static void assertLoaded(List<String> loaded, String type) {
+    assertTrue(loaded.stream().anyMatch(l -> l.contains(" " + type + " source:")), type + " was not loaded");
+  }
+
+  private static void assertNothingUnneeded(List<String> loaded) {
+    List<String> unneeded = loaded.stream().filter(l -> UNNEEDED.matcher(l).find()).limit(20).toList();
+    assertTrue(unneeded.isEmpty(), "loaded for workspaces list: " + unneeded);
+  }
+
+  record Launched(int code, String output) {}
+
+  private static Launched launch(Map<String, String> env, Path classLog, String... args) throws Exception {
+    return launch(dist(), env, classLog, args);
+  }
+
+  /** Runs {@code bin/buddy args…} of a distribution, with this JVM as its JAVA_HOME, stdout and stderr together. */
+  private static Launched launch(Path dist, Map<String, String> env, Path classLog, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(dist.resolve("bin/buddy").toString()));
+    cmd.addAll(List.of(args));
+    Path out = Files.createTempFile(dir, "launch", ".out");
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile());
+    pb.environment().keySet().removeIf(k -> k.startsWith("BUDDY"));
+    pb.environment().putAll(env);
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    pb.environment().put("BUDDY_JAVA_OPTS", "-Xlog:class+load:file=" + classLog);
+    pb.directory(new File(System.getProperty("java.io.tmpdir")));
+    int code = exit(pb.start());
+    return new Launched(code, Files.readString(out, StandardCharsets.UTF_8));
+  }
+
+  private static Path dist() {
+    Path dist = Path.of(System.getProperty("buddy4j.dist", "target/buddy-dist-missing"));
+    assertTrue(Files.isExecutable(dist.resolve("bin/buddy")), "no " + dist + "/bin/buddy: run through `./mvnw verify`");
+    return dist;
+  }
+
+  /** The exit code; the timeout only guards against a hang. */
+  private static int exit(Process p) throws InterruptedException {
+    if (!p.waitFor(180, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("the CLI did not finish in 180 s");
+    }
+    return p.exitValue();
+  }
+}
