@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.LambdaDsl;
@@ -21,6 +22,9 @@ import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.buddy4j.core.RunOptions;
 import org.buddy4j.core.errors.BuddyAuthenticationException;
 import org.buddy4j.core.errors.BuddyNotFoundException;
@@ -173,11 +177,21 @@ class ErrorConsumerPactTest {
   @Test
   @PactTestFor(pactMethod = "rateLimited")
   void exhaustedRateLimitFailsFastWithTheResetTime(MockServer server) {
+    // The mock server adds its own Date header (whole seconds), and core moves the reset by the gap between
+    // that Date and the local clock (a client whose clock is off still waits the server's time). So the reset
+    // is 1795000000 plus that gap, which lies between 0 and the time from the whole second before the call
+    // to its end: a bound from the clocks themselves, whatever the machine's speed.
+    Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     BuddyRateLimitException e = assertThrows(BuddyRateLimitException.class,
         () -> Contract.client(server).workspace(WS).project(PROJECT).pipeline(2)
             .run(RunOptions.onBranch("master").comment("rate limited")));
+    Instant after = Instant.now();
     assertEquals(429, e.status());
     assertNotNull(e.resetAt(), "the reset time comes from X-Rate-Limit-Reset");
-    assertEquals(1795000000L, e.resetAt().getEpochSecond());
+    Instant reset = Instant.ofEpochSecond(1795000000L);
+    Duration gap = Duration.between(reset, e.resetAt());
+    assertTrue(!gap.isNegative() && gap.compareTo(Duration.between(before, after)) <= 0,
+        () -> "reset " + e.resetAt() + " is not X-Rate-Limit-Reset (" + reset + ") moved by the Date gap, at most "
+            + Duration.between(before, after));
   }
 }
