@@ -39,9 +39,8 @@ import org.buddy4j.core.BuddyClient;
  * }
  * }</pre>
  *
- * <p>{@link Builder#check()} reads every line before anything is sent ({@link BatchFileException} names
- * the bad ones); {@link #run} creates (or reopens) the journal, runs the engine on its own Vert.x instance
- * and returns the summary. One runner per journal: a journal is locked while it is used.
+ * <p>{@link Builder#check()} reads every line before anything is sent ({@link BatchFileException} names the
+ * bad ones); {@link #run} creates (or reopens and locks) the journal, runs the engine on its own Vert.x.
  */
 public final class BatchRun implements AutoCloseable {
   private final Builder settings;
@@ -50,6 +49,7 @@ public final class BatchRun implements AutoCloseable {
   private String batchId;
   private Path journalPath;
   private Journal journal;
+  private boolean ran;
 
   /** What starting one run would send (a dry run): core's method, path and body, secrets masked. */
   public record PlannedStart(Path file, BatchItem item, String method, String path, String body) {
@@ -88,7 +88,7 @@ public final class BatchRun implements AutoCloseable {
     return checked.summary().runs();
   }
 
-  /** The workspace and project runs without their own are read with (on resume: the journal's). */
+  /** The workspace runs without their own are read with (on resume: the journal's); likewise {@link #project()}. */
   public String workspace() {
     return checked.workspace();
   }
@@ -97,12 +97,11 @@ public final class BatchRun implements AutoCloseable {
     return checked.project();
   }
 
-  /** Whether this batch resumes a journal. */
+  /** Whether this batch resumes a journal, and then how many runs it already mentions ({@link #knownRuns()}). */
   public boolean resuming() {
     return checked.replay() != null;
   }
 
-  /** On resume, how many runs the journal already mentions; else 0. */
   public int knownRuns() {
     return checked.replay() == null ? 0 : checked.replay().knownRuns();
   }
@@ -112,7 +111,7 @@ public final class BatchRun implements AutoCloseable {
     return batchId;
   }
 
-  /** The journal; known once {@link #begin()} has run. */
+  /** Where the journal is; known once {@link #begin()} has run. */
   public Path journal() {
     return journalPath;
   }
@@ -134,7 +133,9 @@ public final class BatchRun implements AutoCloseable {
       journal.resumed();
       return this;
     }
-    batchId = newBatchId();
+    byte[] id = new byte[4];
+    new SecureRandom().nextBytes(id);
+    batchId = HexFormat.of().formatHex(id);
     journalPath = settings.journal != null ? settings.journal : Path.of("buddy-batch-" + batchId + ".journal.jsonl");
     lock = JournalLock.acquire(journalPath);
     try {
@@ -152,12 +153,16 @@ public final class BatchRun implements AutoCloseable {
    * {@code waitForRuns(false)}), or the batch stopped (e.g. the token was refused).
    */
   public Result run(BuddyClient client) {
+    if (ran) {
+      throw new IllegalStateException("a BatchRun runs once; resume its journal with a new one");
+    }
+    ran = true;
     begin();
     return EngineRun.run(client, settings.engineSettings(), settings.progress, settings.report, checked, batchId,
         journalPath, journal);
   }
 
-  /** Releases the journal's lock (and closes it if the batch never ran). */
+  /** Releases the journal's lock (one runner per journal) and closes it if the batch never ran. */
   @Override
   public void close() {
     if (journal != null) {
@@ -167,12 +172,6 @@ public final class BatchRun implements AutoCloseable {
       lock.close();
       lock = null;
     }
-  }
-
-  private static String newBatchId() {
-    byte[] b = new byte[4];
-    new SecureRandom().nextBytes(b);
-    return HexFormat.of().formatHex(b);
   }
 
   /** How a batch is read and run; {@link #check()} reads it, {@link #dryRun} describes it. */

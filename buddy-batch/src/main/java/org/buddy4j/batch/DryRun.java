@@ -18,7 +18,7 @@ final class DryRun {
    * A client remembers every secret it was given (its redactor) and the recorder every request: a fresh
    * pair every so many runs keeps a dry run of a file bigger than the heap in bounded memory.
    */
-  private static final int RUNS_PER_CLIENT = 100;
+  private static final int RUNS_PER_CLIENT = 1000;
 
   private final String batchId;
   private final Path file;

@@ -1,5 +1,6 @@
 package org.buddy4j.batch.engine;
 
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -21,13 +22,12 @@ import org.buddy4j.core.http.RetryPolicy;
  * The batch runner's engine: a pump on one Vert.x event loop that keeps at most {@code concurrency}
  * runs in flight, pulling the next run from the streamed batch file as each one settles.
  *
- * <p>Each run moves through an explicit lifecycle ({@link RunState}). The steps — {@link Starter}
- * (intent forced to the journal, then {@code POST …/pipelines/{pipeline_id}/executions} with the run's
- * marker in its comment), {@link Reconciler} (a lost answer: list the executions and look for the marker)
- * and {@link Poller} (poll until the run is over) — each hand back a {@link RunEvent}; this pump alone
- * decides the next step, journals it and settles the run. A POST whose answer was lost is never sent
- * again blindly: found, it runs; proven absent after its window, it is sent again (once the journal says
- * so) and its marker stays watched for a late start ({@link DuplicateWatch}); cannot tell: UNKNOWN.
+ * <p>Each run moves through an explicit lifecycle ({@link RunState}). The steps — {@link Starter} (intent
+ * forced to the journal, then {@code POST …/pipelines/{pipeline_id}/executions} with the run's marker),
+ * {@link Reconciler} (a lost answer: look for the marker) and {@link Poller} (until the run is over) — each
+ * hand back a {@link RunEvent}; this pump alone decides the next step, journals it and settles the run. A
+ * lost answer is never sent again blindly: found, it runs; proven absent after its window, it is sent again
+ * once the journal says so, its marker watched for a late start ({@link DuplicateWatch}); else UNKNOWN.
  *
  * <p>All state lives on the event loop; blocking buddy-core calls run on a worker pool after the
  * {@link QuotaGovernor} lets them go; journal and result writes go, in order, through one worker.
@@ -56,12 +56,6 @@ public final class BatchEngine {
       if (concurrency < 1) {
         throw new IllegalArgumentException("concurrency must be at least 1");
       }
-    }
-
-    public Settings(int concurrency, boolean waitForRuns, Duration pollInterval, Duration settle, Double maxRate,
-                    int workers) {
-      this(concurrency, waitForRuns, pollInterval, settle, maxRate, workers, Duration.ofSeconds(5), Duration.ZERO,
-          Clock.systemUTC());
     }
   }
 
@@ -141,7 +135,7 @@ public final class BatchEngine {
     return result.future();
   }
 
-  /** The context the engine runs on (the progress display reads counters there). */
+  /** The context the engine runs on (progress listeners read the counters there). */
   public Context context() {
     return context;
   }
@@ -195,7 +189,7 @@ public final class BatchEngine {
         started(slot, null, false);
       }
       case RECONCILE -> reconcile(slot);
-      default -> start(slot);
+      default -> start(slot); // SUBMIT
     }
   }
 
@@ -203,16 +197,21 @@ public final class BatchEngine {
 
   private void start(Slot slot) {
     slot.moveTo(RunState.STARTING);
-    starter.start(slot).onSuccess(e -> next(slot, e));
+    starter.start(slot).onComplete(ar -> next(slot, ar));
   }
 
   private void reconcile(Slot slot) {
     slot.moveTo(RunState.RECONCILING);
-    reconciler.reconcile(slot).onSuccess(e -> next(slot, e));
+    reconciler.reconcile(slot).onComplete(ar -> next(slot, ar));
   }
 
-  /** The one place that decides a run's next step from what its last step reported. */
-  private void next(Slot slot, RunEvent e) {
+  /**
+   * The one place that decides a run's next step from what its last step reported. A step that failed
+   * outright (a bug) leaves the run UNKNOWN: never sent again on a guess.
+   */
+  private void next(Slot slot, AsyncResult<RunEvent> reported) {
+    RunEvent e = reported.succeeded() ? reported.result()
+        : RunEvent.of(RunEvent.Kind.UNKNOWN, "internal error: " + scope.redact(String.valueOf(reported.cause())));
     String key = slot.item.key();
     JournalWriter writer = scope.writer;
     switch (e.kind()) {
@@ -236,11 +235,11 @@ public final class BatchEngine {
         }
       }
       case REJECTED -> settlement.failed(slot, "REJECTED", e.detail());
-      case TOKEN_REFUSED -> {
+      case TOKEN_REFUSED, JOURNAL_FAILED -> { // the batch stops
         if (e.status() != null) {
-          writer.write(() -> journal.notApplied(key, e.status()));
+          writer.write(() -> journal.notApplied(key, e.status())); // Buddy refused this POST: not applied
         }
-        abort("Buddy refused the token (HTTP 401): " + e.detail());
+        abort(e.detail());
         settlement.settle(slot, Outcome.NOT_STARTED, null, scope.stopReason());
       }
       case PIPELINE_RATE_LIMITED -> {
@@ -254,10 +253,6 @@ public final class BatchEngine {
           slot.moveTo(RunState.NOT_APPLIED); // nothing was sent
           scope.after(REREAD, slot.transportFailures, () -> start(slot));
         }
-      }
-      case JOURNAL_FAILED -> {
-        abort(e.detail());
-        settlement.settle(slot, Outcome.NOT_STARTED, null, scope.stopReason());
       }
       case ABSENT -> absent(slot, e.detail());
       case FINISHED -> settlement.finished(slot, e.status());
@@ -299,7 +294,7 @@ public final class BatchEngine {
       settlement.finished(slot, status);
     } else {
       slot.moveTo(RunState.WATCHING);
-      poller.watch(slot).onSuccess(e -> next(slot, e));
+      poller.watch(slot).onComplete(ar -> next(slot, ar));
     }
   }
 

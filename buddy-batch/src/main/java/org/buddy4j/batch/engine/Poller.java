@@ -1,7 +1,6 @@
 package org.buddy4j.batch.engine;
 
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import java.util.ArrayList;
 import java.util.List;
 import org.buddy4j.batch.engine.RunEvent.Kind;
@@ -27,8 +26,7 @@ final class Poller {
 
   /** Watches {@code slot}'s run ({@code slot.executionId}) until it is over. */
   Future<RunEvent> watch(Slot slot) {
-    Promise<RunEvent> over = Promise.promise();
-    slot.step = over;
+    Future<RunEvent> over = slot.awaitStep();
     PipelineState p = scope.pipeline(slot.item.pipelineRef());
     p.running.put(slot.executionId, slot);
     scope.counters.running++;
@@ -36,7 +34,7 @@ final class Poller {
       p.polling = true;
       scope.after(scope.settings.pollInterval().toMillis(), () -> poll(p));
     }
-    return over.future();
+    return over;
   }
 
   /** The batch stopped: every watched run is reported {@link Kind#STOPPED} (it keeps running in Buddy). */

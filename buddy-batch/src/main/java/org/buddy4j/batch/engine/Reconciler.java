@@ -1,7 +1,6 @@
 package org.buddy4j.batch.engine;
 
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,13 +28,12 @@ final class Reconciler {
 
   /** Finds out whether {@code slot}'s last POST was applied. */
   Future<RunEvent> reconcile(Slot slot) {
-    Promise<RunEvent> decided = Promise.promise();
-    slot.step = decided;
+    Future<RunEvent> decided = slot.awaitStep();
     PipelineState p = scope.pipeline(slot.item.pipelineRef());
     p.toReconcile.add(slot);
     // Wait a moment first, so a POST still being processed by Buddy shows up in the list.
     schedule(p, scope.settings.settle().toMillis());
-    return decided.future();
+    return decided;
   }
 
   private void schedule(PipelineState p, long delayMs) {

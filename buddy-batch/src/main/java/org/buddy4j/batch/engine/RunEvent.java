@@ -26,14 +26,15 @@ record RunEvent(Kind kind, int executionId, String status, boolean finished, Str
     REJECTED,
     /**
      * Start: Buddy refused the token (401); the batch stops. {@code status} is "401" when it refused the
-     * POST itself (journalled as not applied), null when it refused the read before it (nothing sent).
+     * POST itself (journalled as not applied), null when it refused the read before it (nothing sent);
+     * {@code detail} is why the batch stopped.
      */
     TOKEN_REFUSED,
     /** Start: reading the pipeline's newest run was rate limited (nothing sent): try again at the next turn. */
     PIPELINE_RATE_LIMITED,
     /** Start: the pipeline's newest run could not be read (nothing sent). */
     PIPELINE_UNREADABLE,
-    /** Start: the intent could not be journalled, so nothing was sent; the batch stops. */
+    /** Start: the intent could not be journalled, so nothing was sent; the batch stops ({@code detail}: why). */
     JOURNAL_FAILED,
     /** Reconcile: listed after its window, the marker is absent: the POST was not applied. */
     ABSENT,

@@ -1,5 +1,6 @@
 package org.buddy4j.batch.engine;
 
+import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,7 @@ final class Slot {
   int lateFloor;
   Instant lateSince;
   /** The step a batched reconcile or watch owes this run: completed once, with its event. */
-  Promise<RunEvent> step;
+  private Promise<RunEvent> step;
 
   Slot(BatchItem item, RunMarker marker) {
     this.item = item;
@@ -68,6 +69,12 @@ final class Slot {
   /** The run's outcome is recorded; a duplicate watch may outlive it. */
   boolean settled() {
     return state == RunState.SETTLED;
+  }
+
+  /** A batched step (reconcile, watch) takes the run: the future completes with the event it {@link #report}s. */
+  Future<RunEvent> awaitStep() {
+    step = Promise.promise();
+    return step.future();
   }
 
   /** Hands the step's event to whoever awaits it (once). */

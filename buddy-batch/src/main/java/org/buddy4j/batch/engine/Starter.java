@@ -58,7 +58,7 @@ final class Starter {
       return RunEvent.of(Kind.PIPELINE_RATE_LIMITED, null);
     }
     if (err instanceof BuddyAuthenticationException) {
-      return RunEvent.of(Kind.TOKEN_REFUSED, scope.redact(err.getMessage()));
+      return RunEvent.of(Kind.TOKEN_REFUSED, tokenRefused(err));
     }
     if (err instanceof BuddyApiException api && api.status() < 500) {
       return RunEvent.of(Kind.REJECTED, "pipeline " + slot.item.pipelineRef() + ": "
@@ -120,7 +120,7 @@ final class Starter {
         return RunEvent.of(Kind.RATE_LIMITED, "429");
       }
       if (err instanceof BuddyAuthenticationException) {
-        return new RunEvent(Kind.TOKEN_REFUSED, 0, "401", false, scope.redact(err.getMessage()));
+        return new RunEvent(Kind.TOKEN_REFUSED, 0, "401", false, tokenRefused(err));
       }
       if (err instanceof BuddyApiException) {
         return RunEvent.of(Kind.REJECTED, scope.redact(err.getMessage()));
@@ -136,6 +136,10 @@ final class Starter {
       slot.absentAfter = scope.now().plus(scope.settings.settle());
     }
     return RunEvent.of(Kind.IN_DOUBT, null);
+  }
+
+  private String tokenRefused(Throwable err) {
+    return "Buddy refused the token (HTTP 401): " + scope.redact(err.getMessage());
   }
 
   /** The batch stopped before this POST was sent. */
