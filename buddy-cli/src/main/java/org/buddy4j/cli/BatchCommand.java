@@ -1,33 +1,13 @@
 package org.buddy4j.cli;
 
-import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.buddy4j.core.BuddyJson;
-import org.buddy4j.core.LogLevel;
-import org.buddy4j.core.Redactor;
-import org.buddy4j.batch.file.BatchFile;
+import org.buddy4j.batch.BatchRun;
 import org.buddy4j.batch.file.BatchFormat;
-import org.buddy4j.batch.file.BatchItem;
-import org.buddy4j.batch.engine.BatchEngine;
-import org.buddy4j.batch.engine.ResultLog;
-import org.buddy4j.batch.engine.RunMarker;
-import org.buddy4j.batch.journal.Journal;
-import org.buddy4j.batch.journal.JournalException;
-import org.buddy4j.batch.journal.JournalHeader;
-import org.buddy4j.batch.journal.JournalLock;
-import org.buddy4j.batch.journal.JournalReplay;
-import org.buddy4j.batch.report.BatchSummary;
-import org.buddy4j.batch.report.HeapWatch;
+import org.buddy4j.core.LogLevel;
 import org.buddy4j.batch.report.ProgressDisplay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +19,8 @@ import picocli.CommandLine.Spec;
  * {@code buddy batch FILE}: starts every run a batch file lists
  * ({@code POST …/pipelines/{pipeline_id}/executions}), paced by Buddy's rate limit, each exactly once
  * (write-ahead journal, marker in the comment, reconciliation), optionally waiting for each to finish.
+ * The batch itself is buddy-batch's {@link BatchRun}; this command reads the flags, opens the session,
+ * shows progress and the summary, and maps the outcome to an exit code.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false, modelTransformer = BatchFieldsHelp.class,
     description = {
@@ -117,9 +99,6 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--workers", hidden = true, defaultValue = "16")
   int workers;
 
-  /** Held from before the journal is created or read back until the batch ends. */
-  private JournalLock lock;
-
   @Override
   public Integer call() {
     BuddyCommand root = BuddyCommand.root(spec);
@@ -133,164 +112,58 @@ final class BatchCommand implements Callable<Integer> {
     if (requestTimeout.isNegative() || requestTimeout.isZero()) {
       throw new UsageException("--request-timeout must be more than 0");
     }
-    if (resume != null && !dryRun) {
-      if (!Files.isRegularFile(resume)) {
-        throw new JournalException("no journal at " + resume);
-      }
-      // One runner per journal: lock it before reading it back, so what is read is what this runner owns.
-      lock = JournalLock.acquire(resume);
-    }
-    try {
-      return checkAndRun(root, ctx);
-    } finally {
-      if (lock != null) {
-        lock.close();
-      }
-    }
-  }
-
-  private int checkAndRun(BuddyCommand root, CliContext ctx) {
-    Session.Settings settings = root.settings();
-    JournalReplay replay = null;
-    String workspace = settings.effectiveWorkspace();
-    String project = settings.effectiveProject();
-    BatchFormat format = inputFormat;
-    if (resume != null) {
-      replay = JournalReplay.read(resume);
-      JournalHeader h = replay.header();
-      if (file == null) {
-        file = Path.of(h.file());
-      }
-      // The runs must be read exactly as when the journal began: same defaults, same format.
-      workspace = h.workspace();
-      project = h.project();
-      format = h.format() == null ? format : BatchFormat.valueOf(h.format());
-    } else if (file == null) {
+    if (resume == null && file == null) {
       throw new UsageException("buddy batch: give the batch FILE (or --resume JOURNAL)");
     }
-    BatchFile batch = new BatchFile(file, format, workspace, project);
-    BatchFile.Summary summary = batch.check();
-    if (replay != null && !replay.header().sha256().equals(summary.sha256())) {
-      throw new JournalException(file + " changed since the journal " + resume + " began (SHA-256 "
-          + abbrev(replay.header().sha256()) + " then, " + abbrev(summary.sha256()) + " now); a resume needs the same"
-          + " file. Restore it, or start a new batch without --resume.");
-    }
+    Session.Settings settings = root.settings();
+    BatchRun.Builder batch = BatchRun.builder().file(file).resume(resume).format(inputFormat)
+        .defaults(settings.effectiveWorkspace(), settings.effectiveProject());
     if (dryRun) {
-      return dryRun(ctx, batch, summary);
+      return dryRun(ctx, batch);
     }
-    return run(root, ctx, settings, batch, summary, replay, format == null ? BatchFormat.of(file) : format, workspace, project);
+    if (journalPath != null && resume == null) {
+      InputFiles.requireCreatable(journalPath, "--journal");
+    }
+    ProgressDisplay display = new ProgressDisplay(ctx.err(), progressMode(ctx), terminalWidth(ctx));
+    batch.journal(journalPath).report(report).progress(display).concurrency(concurrency).rate(rate).waitForRuns(waitForRuns)
+        .pollInterval(pollInterval).settle(settle).doubtMargin(doubtMargin).lateStartWatch(lateStartWatch).workers(workers);
+    try (BatchRun run = batch.check()) {
+      return run(root, ctx, settings, display, run);
+    }
   }
 
-  private int dryRun(CliContext ctx, BatchFile batch, BatchFile.Summary summary) {
-    String batchId = "dry-run";
-    try (BatchFile.Items items = batch.items()) {
-      while (items.hasNext()) {
-        BatchItem item = items.next();
-        var body = item.toRunOptions(RunMarker.of(batchId, item.key()).text()).toRequest();
-        // One redactor per run: it needs only this run's secrets, and one for the whole batch would
-        // scan every earlier run's (up to its cap) in each line.
-        Redactor redactor = Redactor.standard();
-        redactor.addSecretsOf(body);
-        String json;
-        try {
-          json = redactor.redactJson(BuddyJson.mapper().writeValueAsString(body));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        ctx.out().println("POST /workspaces/" + item.workspace() + "/projects/" + item.project() + "/pipelines/"
-            + item.pipeline() + "/executions " + json + "  # " + file + ":" + item.line());
-      }
-    }
-    ctx.out().println("dry run: " + summary.runs() + " run(s) would be started; nothing was sent");
+  /** Each request the batch would send, as core builds it: {@code POST /workspaces/…/executions {…}  # FILE:LINE}. */
+  private int dryRun(CliContext ctx, BatchRun.Builder batch) {
+    int runs = batch.dryRun(start -> ctx.out().println(start.method() + " " + start.path() + " " + start.body()
+        + "  # " + start.file() + ":" + start.item().line()));
+    ctx.out().println("dry run: " + runs + " run(s) would be started; nothing was sent");
     return ExitCode.OK;
   }
 
-  private int run(BuddyCommand root, CliContext ctx, Session.Settings settings, BatchFile batch, BatchFile.Summary summary,
-                  JournalReplay replay, BatchFormat format, String workspace, String project) {
+  private int run(BuddyCommand root, CliContext ctx, Session.Settings settings, ProgressDisplay display, BatchRun run) {
     if (root.global.logLevel() != LogLevel.NONE) {
       Verbosity.enableHttpLogging();
     }
-    HeapWatch.start();
-    Journal journal;
-    String batchId;
-    Path journalFile;
-    if (replay != null) {
-      batchId = replay.header().batchId();
-      journalFile = resume;
-      journal = Journal.reopen(resume);
-      journal.resumed();
-    } else {
-      batchId = newBatchId();
-      journalFile = journalPath != null ? journalPath : Path.of("buddy-batch-" + batchId + ".journal.jsonl");
-      InputFiles.requireCreatable(journalFile, "--journal");
-      lock = JournalLock.acquire(journalFile);
-      try {
-        journal = Journal.create(journalFile, new JournalHeader(batchId, file.toAbsolutePath().normalize().toString(), summary.sha256(),
-            summary.runs(), format.name(), workspace, project, Instant.now()));
-      } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
-      }
-    }
-    Path resultFile;
-    try {
-      resultFile = Files.createTempFile("buddy-batch-" + batchId + "-", ".results.jsonl");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    ProgressDisplay display = new ProgressDisplay(ctx.err(), progressMode(ctx), terminalWidth(ctx));
+    run.begin();
+    Path journalFile = run.journal();
     if (display.mode() != ProgressDisplay.Mode.NONE) {
-      ctx.err().println("batch " + batchId + ": " + summary.runs() + " run(s) from " + file + (replay != null
-          ? ", resuming " + journalFile + " (" + replay.knownRuns() + " run(s) recorded)" : "") + "; journal " + journalFile);
+      ctx.err().println("batch " + run.batchId() + ": " + run.runs() + " run(s) from " + run.file() + (run.resuming()
+          ? ", resuming " + journalFile + " (" + run.knownRuns() + " run(s) recorded)" : "") + "; journal " + journalFile);
     }
-    Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(2));
-    try (Session session = Session.open(ctx, settingsWith(settings, workspace, project), true, requestTimeout);
-         ResultLog results = new ResultLog(resultFile)) {
-      BatchEngine engine = new BatchEngine(vertx, session.client(),
-          new BatchEngine.Settings(concurrency, waitForRuns, pollInterval, settle, rate, workers, doubtMargin, lateStartWatch,
-              java.time.Clock.systemUTC()),
-          batch, summary.runs(), batchId, journal, replay, results);
+    try (Session session = Session.open(ctx, settingsWith(settings, run.workspace(), run.project()), true, requestTimeout)) {
       // Ctrl-C: the journal is already safe (each intent is on disk before its POST); say how to go on.
-      Path resumeWith = journalFile;
       Thread hint = new Thread(() -> ctx.err().println("\nbuddy: interrupted; finish the batch with: buddy batch --resume "
-          + resumeWith), "buddy-interrupt-hint");
+          + journalFile), "buddy-interrupt-hint");
       Runtime.getRuntime().addShutdownHook(hint);
-      var done = engine.start();
-      engine.context().runOnContext(v -> {
-        long timer = vertx.setPeriodic(display.intervalMillis(), id -> display.update(engine.counters(), engine.governor()));
-        done.onComplete(ar -> vertx.cancelTimer(timer));
-      });
-      BatchEngine.Result result = done.await();
+      BatchRun.Result result = run.run(session.client());
       try {
         Runtime.getRuntime().removeShutdownHook(hint);
       } catch (IllegalStateException shuttingDown) {
         // already exiting
       }
-      long peak = HeapWatch.peakUsedBytes();
-      engine.context().runOnContext(v -> display.finish(engine.counters(), engine.governor()));
-      results.close();
-      BatchSummary out = new BatchSummary(result, batchId, file.toString(), journalFile, peak, results.problems());
-      waitForDisplay(vertx, engine);
-      out.printTable(ctx.out());
-      if (report != null) {
-        out.writeReport(report, resultFile);
-      }
-      return out.exitCode();
-    } finally {
-      journal.close();
-      vertx.close().await();
-      try {
-        Files.deleteIfExists(resultFile);
-      } catch (IOException ignored) {
-        // a temp file
-      }
+      result.summary().printTable(ctx.out());
+      return result.exitCode();
     }
-  }
-
-  private static void waitForDisplay(Vertx vertx, BatchEngine engine) {
-    // Let the final progress line land before the summary.
-    io.vertx.core.Promise<Void> p = io.vertx.core.Promise.promise();
-    engine.context().runOnContext(v -> p.complete());
-    p.future().await();
   }
 
   private static Session.Settings settingsWith(Session.Settings s, String workspace, String project) {
@@ -330,15 +203,5 @@ final class BatchCommand implements Callable<Integer> {
       }
     }
     return 100;
-  }
-
-  private static String newBatchId() {
-    byte[] b = new byte[4];
-    new SecureRandom().nextBytes(b);
-    return HexFormat.of().formatHex(b);
-  }
-
-  private static String abbrev(String sha) {
-    return sha.length() > 12 ? sha.substring(0, 12) + "…" : sha;
   }
 }

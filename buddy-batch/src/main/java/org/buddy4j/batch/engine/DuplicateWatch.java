@@ -133,7 +133,7 @@ final class DuplicateWatch {
         for (Watch w : new ArrayList<>(list)) {
           judge(w, byMarker.get(w.slot.marker));
           w.looked = true;
-          if (w.expected <= 0 || (w.slot.over && !started.isBefore(w.until))) {
+          if (w.expected <= 0 || (w.slot.settled() && !started.isBefore(w.until))) {
             list.remove(w);
           }
         }

@@ -10,7 +10,7 @@ import org.buddy4j.batch.engine.RunCounters;
  * <pre>[########------------]  812/2000  41% | sub 850 run 38 ok 800 fail 12 unk 0 | 98.2/s | quota 412/500 | ETA 12s</pre>
  * otherwise one plain line every few seconds (for CI logs). Called on the engine's event loop.
  */
-public final class ProgressDisplay {
+public final class ProgressDisplay implements ProgressListener {
   /** How progress is shown. */
   public enum Mode { BAR, PLAIN, NONE }
 
@@ -27,6 +27,7 @@ public final class ProgressDisplay {
   }
 
   /** How often {@link #update} should be called. */
+  @Override
   public long intervalMillis() {
     return mode == Mode.BAR ? 250 : 5000;
   }
@@ -35,6 +36,7 @@ public final class ProgressDisplay {
     return mode;
   }
 
+  @Override
   public void update(RunCounters c, QuotaGovernor g) {
     if (mode == Mode.NONE) {
       return;
@@ -63,6 +65,7 @@ public final class ProgressDisplay {
   }
 
   /** Ends the bar's line so the summary starts on a fresh one. */
+  @Override
   public void finish(RunCounters c, QuotaGovernor g) {
     if (mode == Mode.NONE) {
       return;
