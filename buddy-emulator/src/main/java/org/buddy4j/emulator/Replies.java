@@ -18,7 +18,7 @@ final class Replies {
   }
 
   static void json(RoutingContext rc, int status, Object body) {
-    Buffer buffer = body instanceof JsonObject ? ((JsonObject) body).toBuffer()
+    Buffer buffer = body instanceof Buffer ? (Buffer) body : body instanceof JsonObject ? ((JsonObject) body).toBuffer()
       : body instanceof JsonArray ? ((JsonArray) body).toBuffer() : Buffer.buffer(String.valueOf(body));
     send(rc, status, buffer);
   }
@@ -60,9 +60,9 @@ final class Replies {
    * the gateway (rate limit, injected fault) is kept.
    */
   private static void recordOutcome(RoutingContext rc, int status) {
-    JsonObject entry = rc.get(ApiGateway.LOG_ENTRY);
-    if (entry != null && entry.getValue("outcome") == null) {
-      entry.put("outcome", status < 400 ? ApiGateway.OUTCOME_APPLIED : ApiGateway.OUTCOME_REFUSED);
+    LogEntry entry = rc.get(ApiGateway.LOG_ENTRY);
+    if (entry != null && entry.outcome == null) {
+      entry.outcome = status < 400 ? ApiGateway.OUTCOME_APPLIED : ApiGateway.OUTCOME_REFUSED;
     }
   }
 }
