@@ -110,6 +110,13 @@ public final class EmulatorThroughput {
   }
 
   public static void main(String[] args) throws Exception {
+    write(args);
+    // Vert.x and the JDK client leave non-daemon threads behind.
+    System.exit(0);
+  }
+
+  /** Measures, prints the figures and writes them to {@code out}. */
+  static Result write(String[] args) throws Exception {
     Map<String, String> keys = new LinkedHashMap<>();
     for (String a : args) {
       int eq = a.indexOf('=');
@@ -124,7 +131,7 @@ public final class EmulatorThroughput {
     System.out.print(text);
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, text);
-    System.exit(0);
+    return result;
   }
 
   /** Starts the emulator and the bare server, drives both, and stops them. */
