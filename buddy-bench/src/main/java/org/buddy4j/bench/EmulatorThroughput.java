@@ -39,7 +39,9 @@ import io.vertx.core.http.RequestOptions;
  * the emulator answering {@code GET …/pipelines/2/executions/3} and {@code POST …/pipelines/2/executions}
  * at 64 connections, and a bare Vert.x {@link HttpServer} from the same classpath answering the same
  * requests with the same bytes (the body the emulator sent, captured once). Reported per request kind:
- * requests per second and p50/p99 of each, the ratio emulator ÷ bare, the load average before and after.
+ * requests per second and p50/p99 of each, the ratio emulator ÷ bare, the CPU time this JVM spent per
+ * request (with wrk as the driver: the servers' own, a figure a busy machine distorts far less than a
+ * rate) and its ratio bare ÷ emulator, the load average before and after.
  * Then, if asked ({@code heapSeconds} &gt; 0), the heap after a full GC sampled while POST load runs for
  * that long: with the emulator's default caps it must stay flat.
  *
@@ -50,31 +52,42 @@ import io.vertx.core.http.RequestOptions;
  * <pre>java -Xmx512m -cp buddy-bench/target/benchmarks.jar org.buddy4j.bench.EmulatorThroughput [key=value…]</pre>
  *
  * Keys (defaults in brackets): {@code connections} [64], {@code seconds} [20] per contender,
- * {@code warmup} [5] seconds per contender, {@code driver} [wrk if found, else java],
+ * {@code warmup} [20] seconds per contender (the emulator's code needs that long to be compiled by the JIT on a busy 2-core machine), {@code driver} [wrk if found, else java],
  * {@code heapSeconds} [0], {@code heapSample} [30] seconds, {@code out} [buddy-bench/target/emulator-throughput.txt].
  */
 public final class EmulatorThroughput {
   static final String EXECUTIONS = "/workspaces/buddy/projects/company-website/pipelines/2/executions";
   static final String RUN_BODY = "{\"branch\":{\"name\":\"master\"},\"comment\":\"load\"}";
   private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   /** What to measure. */
   record Settings(int connections, int seconds, int warmup, String driver, int heapSeconds, int heapSample) {
     static Settings parse(Map<String, String> keys) {
       return new Settings(Integer.parseInt(keys.getOrDefault("connections", "64")),
           Integer.parseInt(keys.getOrDefault("seconds", "20")),
-          Integer.parseInt(keys.getOrDefault("warmup", "5")),
+          Integer.parseInt(keys.getOrDefault("warmup", "20")),
           keys.getOrDefault("driver", wrkAvailable() ? "wrk" : "java"),
           Integer.parseInt(keys.getOrDefault("heapSeconds", "0")),
           Integer.parseInt(keys.getOrDefault("heapSample", "30")));
     }
   }
 
-  /** One contender's load: requests per second, latency percentiles, and the answers that were not 2xx. */
-  record Load(String name, double requestsPerSecond, double p50Millis, double p99Millis, long requests, long errors) {
+  /**
+   * One contender's load: requests per second, latency percentiles, the answers that were not 2xx, and
+   * this JVM's CPU time per request (with wrk that is the servers' alone, JIT and GC included).
+   */
+  record Load(String name, double requestsPerSecond, double p50Millis, double p99Millis, long requests, long errors,
+              double cpuMicrosPerRequest) {
     String line() {
-      return String.format(Locale.ROOT, "%-22s %10.0f req/s  p50 %7.2f ms  p99 %7.2f ms  %9d requests  %d errors",
-          name, requestsPerSecond, p50Millis, p99Millis, requests, errors);
+      return String.format(Locale.ROOT, "%-18s %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  %8d requests  %d errors  %6.1f us CPU/request",
+          name, requestsPerSecond, p50Millis, p99Millis, requests, errors, cpuMicrosPerRequest);
+    }
+
+    Load withCpu(long cpuNanos) {
+      return new Load(name, requestsPerSecond, p50Millis, p99Millis, requests, errors,
+          requests == 0 ? Double.NaN : cpuNanos / 1000.0 / requests);
     }
   }
 
@@ -82,6 +95,11 @@ public final class EmulatorThroughput {
   record Pair(Load emulator, Load bare) {
     double ratio() {
       return emulator.requestsPerSecond / bare.requestsPerSecond;
+    }
+
+    /** bare ÷ emulator CPU per request: what the ratio would be if both were CPU-bound on idle cores. */
+    double cpuRatio() {
+      return bare.cpuMicrosPerRequest / emulator.cpuMicrosPerRequest;
     }
   }
 
@@ -94,10 +112,10 @@ public final class EmulatorThroughput {
           LocalDate.now(), settings.connections, settings.seconds, settings.warmup, "driver " + settings.driver,
           Runtime.getRuntime().availableProcessors()));
       out.append("load average before: ").append(loadBefore).append("  after: ").append(loadAfter).append('\n');
-      out.append(String.format(Locale.ROOT, "GET execution (%d bytes)%n  %s%n  %s%n  ratio %.2f (goal >= 0.5, emulator p99 <= 10 ms)%n",
-          getBytes, get.emulator.line(), get.bare.line(), get.ratio()));
-      out.append(String.format(Locale.ROOT, "POST run (%d bytes)%n  %s%n  %s%n  ratio %.2f (goal >= 0.3)%n",
-          postBytes, post.emulator.line(), post.bare.line(), post.ratio()));
+      out.append(String.format(Locale.ROOT, "GET execution (%d bytes)%n  %s%n  %s%n  ratio %.2f (goal >= 0.5, emulator p99 <= 10 ms); CPU per request ratio %.2f%n",
+          getBytes, get.emulator.line(), get.bare.line(), get.ratio(), get.cpuRatio()));
+      out.append(String.format(Locale.ROOT, "POST run (%d bytes)%n  %s%n  %s%n  ratio %.2f (goal >= 0.3); CPU per request ratio %.2f%n",
+          postBytes, post.emulator.line(), post.bare.line(), post.ratio(), post.cpuRatio()));
       if (!heap.isEmpty()) {
         out.append("heap after GC under POST load:\n");
         heap.forEach(h -> out.append("  ").append(h).append('\n'));
@@ -178,8 +196,10 @@ public final class EmulatorThroughput {
   }
 
   private static Load load(Settings s, String name, String url, String auth, String body, int seconds) throws Exception {
-    return "wrk".equals(s.driver) ? wrk(name, url, auth, body, s.connections, seconds)
+    long cpu = OS.getProcessCpuTime();
+    Load l = "wrk".equals(s.driver) ? wrk(name, url, auth, body, s.connections, seconds)
         : javaLoad(name, url, auth, body, s.connections, seconds);
+    return l.withCpu(OS.getProcessCpuTime() - cpu);
   }
 
   // ── wrk ──
@@ -227,7 +247,7 @@ public final class EmulatorThroughput {
         errors += Long.parseLong(socket.group(g));
       }
     }
-    return new Load(name, rps, wrkMillis(out, "50%"), wrkMillis(out, "99%"), requests, errors);
+    return new Load(name, rps, wrkMillis(out, "50%"), wrkMillis(out, "99%"), requests, errors, Double.NaN);
   }
 
   private static double number(String text, String regex) {
@@ -312,7 +332,8 @@ public final class EmulatorThroughput {
       }
       double elapsed = (System.nanoTime() - start) / 1e9;
       long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-      return new Load(name, all.length / elapsed, percentile(all, 0.50), percentile(all, 0.99), all.length, errors.get());
+      return new Load(name, all.length / elapsed, percentile(all, 0.50), percentile(all, 0.99), all.length, errors.get(),
+          Double.NaN);
     } finally {
       vertx.close().await();
     }

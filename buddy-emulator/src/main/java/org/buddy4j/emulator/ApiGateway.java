@@ -2,6 +2,7 @@ package org.buddy4j.emulator;
 
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.openapi.contract.Operation;
@@ -30,6 +31,11 @@ final class ApiGateway implements Handler<RoutingContext> {
   /** Over the rate limit (429): refused before anything else happened. */
   static final String OUTCOME_RATE_LIMITED = "rate-limited";
 
+  // Header names with their hash computed once (Vert.x hashes a plain String name on every set).
+  private static final CharSequence RATE_LIMIT_LIMIT = HttpHeaders.createOptimized("X-Rate-Limit-Limit");
+  private static final CharSequence RATE_LIMIT_REMAINING = HttpHeaders.createOptimized("X-Rate-Limit-Remaining");
+  private static final CharSequence RATE_LIMIT_RESET = HttpHeaders.createOptimized("X-Rate-Limit-Reset");
+
   private final Vertx vertx;
   private final Emulation emulation;
 
@@ -54,9 +60,9 @@ final class ApiGateway implements Handler<RoutingContext> {
     String token = bearerToken(request);
     RateLimiter.Decision decision = emulation.rateLimiter().take(token == null ? "anonymous" : token);
     rc.addHeadersEndHandler(v -> rc.response().headers()
-      .set("X-Rate-Limit-Limit", String.valueOf(decision.limit))
-      .set("X-Rate-Limit-Remaining", String.valueOf(decision.remaining))
-      .set("X-Rate-Limit-Reset", String.valueOf(decision.resetEpochSeconds)));
+      .set(RATE_LIMIT_LIMIT, String.valueOf(decision.limit))
+      .set(RATE_LIMIT_REMAINING, String.valueOf(decision.remaining))
+      .set(RATE_LIMIT_RESET, String.valueOf(decision.resetEpochSeconds)));
     if (!decision.allowed) {
       entry.outcome = OUTCOME_RATE_LIMITED;
       long wait = Math.max(0, decision.resetEpochSeconds - System.currentTimeMillis() / 1000);

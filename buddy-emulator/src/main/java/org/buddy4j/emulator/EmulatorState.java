@@ -175,7 +175,8 @@ final class EmulatorState {
     int h = base.hashCode();
     for (int i = 0; sb.length() < 40; i++) {
       h = h * 31 + i + base.length();
-      sb.append(String.format("%08x", h));
+      String hex = Integer.toHexString(h); // String.format("%08x", h), without the formatter's cost per run
+      sb.append("00000000", hex.length(), 8).append(hex);
     }
     return sb.substring(0, 40);
   }

@@ -1,6 +1,7 @@
 package org.buddy4j.emulator;
 
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -13,6 +14,8 @@ import io.vertx.ext.web.RoutingContext;
 final class Replies {
   /** Routing-context flag set by {@link FaultInjector}: apply the request, then close without answering. */
   static final String RESET_AFTER_APPLY = "buddy4j.resetAfterApply";
+
+  private static final CharSequence APPLICATION_JSON = HttpHeaders.createOptimized("application/json");
 
   private Replies() {
   }
@@ -50,7 +53,7 @@ final class Replies {
     if (body == null) {
       response.end();
     } else {
-      response.putHeader("Content-Type", "application/json").end(body);
+      response.putHeader(HttpHeaders.CONTENT_TYPE, APPLICATION_JSON).end(body);
     }
   }
 
