@@ -11,8 +11,8 @@ import java.time.Duration;
 
 /**
  * The emulator's own control API under {@code /__emulator/…} (no token, not rate limited, never in the
- * request log; the prefix cannot collide with Buddy's paths): reset, seed, faults, rate limit, clock and
- * the request log. Documented in buddy-emulator/README.md.
+ * request log; the prefix cannot collide with Buddy's paths): reset, seed, faults, rate limit, clock,
+ * retention (the request log's and run history's caps) and the request log. Documented in buddy-emulator/README.md.
  */
 final class AdminApi {
   private final Emulation emulation;
@@ -79,6 +79,12 @@ final class AdminApi {
       }
       emulation.clock().advance(Duration.ofMillis((long) (seconds * 1000)));
       Replies.json(rc, 200, clock());
+    });
+    route(router, HttpMethod.GET, p + "/retention", rc -> Replies.json(rc, 200, emulation.retention()));
+    route(router, HttpMethod.PUT, p + "/retention", rc -> {
+      JsonObject body = object(rc);
+      emulation.retention(body.getInteger("requestLog"), body.getInteger("runHistory"));
+      Replies.json(rc, 200, emulation.retention());
     });
     route(router, HttpMethod.GET, p + "/requests", rc -> Replies.json(rc, 200, new JsonObject()
       .put("requests", emulation.requestLog.snapshot())));

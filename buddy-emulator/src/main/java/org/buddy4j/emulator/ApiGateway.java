@@ -2,10 +2,8 @@ package org.buddy4j.emulator;
 
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.openapi.contract.Operation;
 
@@ -33,6 +31,11 @@ final class ApiGateway implements Handler<RoutingContext> {
   /** Over the rate limit (429): refused before anything else happened. */
   static final String OUTCOME_RATE_LIMITED = "rate-limited";
 
+  // Header names with their hash computed once (Vert.x hashes a plain String name on every set).
+  private static final CharSequence RATE_LIMIT_LIMIT = HttpHeaders.createOptimized("X-Rate-Limit-Limit");
+  private static final CharSequence RATE_LIMIT_REMAINING = HttpHeaders.createOptimized("X-Rate-Limit-Remaining");
+  private static final CharSequence RATE_LIMIT_RESET = HttpHeaders.createOptimized("X-Rate-Limit-Reset");
+
   private final Vertx vertx;
   private final Emulation emulation;
 
@@ -52,16 +55,16 @@ final class ApiGateway implements Handler<RoutingContext> {
     Operation operation = emulation.spec.contract().findOperation(path, request.method());
     String operationId = operation == null ? null : operation.getOperationId();
     rc.put(OPERATION_ID, operationId);
-    JsonObject entry = logEntry(rc, operationId);
+    LogEntry entry = logEntry(rc, operationId);
 
     String token = bearerToken(request);
     RateLimiter.Decision decision = emulation.rateLimiter().take(token == null ? "anonymous" : token);
     rc.addHeadersEndHandler(v -> rc.response().headers()
-      .set("X-Rate-Limit-Limit", String.valueOf(decision.limit))
-      .set("X-Rate-Limit-Remaining", String.valueOf(decision.remaining))
-      .set("X-Rate-Limit-Reset", String.valueOf(decision.resetEpochSeconds)));
+      .set(RATE_LIMIT_LIMIT, String.valueOf(decision.limit))
+      .set(RATE_LIMIT_REMAINING, String.valueOf(decision.remaining))
+      .set(RATE_LIMIT_RESET, String.valueOf(decision.resetEpochSeconds)));
     if (!decision.allowed) {
-      entry.put("outcome", OUTCOME_RATE_LIMITED);
+      entry.outcome = OUTCOME_RATE_LIMITED;
       long wait = Math.max(0, decision.resetEpochSeconds - System.currentTimeMillis() / 1000);
       rc.response().putHeader("Retry-After", String.valueOf(wait));
       Replies.error(rc, 429, "Rate limit exceeded: " + decision.limit + " requests per "
@@ -87,9 +90,9 @@ final class ApiGateway implements Handler<RoutingContext> {
     }
   }
 
-  private void proceed(RoutingContext rc, FaultInjector.Verdict verdict, JsonObject entry) {
+  private void proceed(RoutingContext rc, FaultInjector.Verdict verdict, LogEntry entry) {
     if (verdict.applyAfterMs > 0) {
-      entry.put("fault", "applied after " + verdict.applyAfterMs + " ms");
+      entry.fault = "applied after " + verdict.applyAfterMs + " ms";
       java.time.Instant due = emulation.clock().now().plusMillis(verdict.applyAfterMs);
       holdUntil(due, () -> release(rc, verdict, entry));
       return;
@@ -106,70 +109,32 @@ final class ApiGateway implements Handler<RoutingContext> {
     }
   }
 
-  private void release(RoutingContext rc, FaultInjector.Verdict verdict, JsonObject entry) {
+  private void release(RoutingContext rc, FaultInjector.Verdict verdict, LogEntry entry) {
     if (verdict.status != null) {
-      entry.put("fault", "status " + verdict.status);
-      entry.put("outcome", OUTCOME_REFUSED_BY_FAULT);
+      entry.fault = "status " + verdict.status;
+      entry.outcome = OUTCOME_REFUSED_BY_FAULT;
       String echoed = verdict.echoBody && rc.body() != null && rc.body().length() > 0 ? ": " + rc.body().asString() : "";
       Replies.error(rc, verdict.status, "Injected fault: HTTP " + verdict.status + echoed);
       return;
     }
     if (verdict.resetAfterApply) {
-      entry.put("fault", "reset after apply");
+      entry.fault = "reset after apply";
       rc.put(Replies.RESET_AFTER_APPLY, true);
     }
     rc.next();
   }
 
-  private JsonObject logEntry(RoutingContext rc, String operationId) {
+  private LogEntry logEntry(RoutingContext rc, String operationId) {
     HttpServerRequest request = rc.request();
-    JsonObject entry = new JsonObject()
-      .put("method", request.method().name())
-      .put("path", request.path())
-      .put("query", redactedQuery(request.query()))
-      .put("operationId", operationId)
-      .put("status", null)
-      .put("outcome", null)
-      .put("body", redactedBody(rc));
+    // Only references to what arrived: the redacted JSON is built when the admin API shows the log.
+    LogEntry entry = new LogEntry(request.method().name(), request.path(), request.query(), operationId,
+      rc.body() == null ? null : rc.body().buffer(), request.getHeader("Content-Type"));
     emulation.requestLog.add(entry);
     rc.put(LOG_ENTRY, entry);
     // 0 means no answer was sent (the connection was closed, e.g. by a reset-after-apply fault).
-    rc.addEndHandler(ar -> entry.put("status", ar.succeeded() && rc.response().ended()
-      && !Boolean.TRUE.equals(rc.get(Replies.RESET_AFTER_APPLY)) ? rc.response().getStatusCode() : 0));
+    rc.addEndHandler(ar -> entry.status = ar.succeeded() && rc.response().ended()
+      && !Boolean.TRUE.equals(rc.get(Replies.RESET_AFTER_APPLY)) ? rc.response().getStatusCode() : 0);
     return entry;
-  }
-
-  private Object redactedBody(RoutingContext rc) {
-    Buffer body = rc.body() == null ? null : rc.body().buffer();
-    if (body == null || body.length() == 0) {
-      return null;
-    }
-    String contentType = rc.request().getHeader("Content-Type");
-    if (FormAwareRequestExtractor.isForm(contentType)) {
-      return emulation.redactor.redact(FormAwareRequestExtractor.formToJson(body.toString()));
-    }
-    try {
-      return emulation.redactor.redact(io.vertx.core.json.Json.decodeValue(body));
-    } catch (DecodeException e) {
-      // Unparseable text could hold a secret anywhere; keep only its size.
-      return "<" + body.length() + " bytes, not JSON>";
-    }
-  }
-
-  private String redactedQuery(String query) {
-    if (query == null) {
-      return null;
-    }
-    StringBuilder out = new StringBuilder();
-    for (String pair : query.split("&")) {
-      int eq = pair.indexOf('=');
-      String key = eq < 0 ? pair : pair.substring(0, eq);
-      if (out.length() > 0) {
-        out.append('&');
-      }
-      out.append(eq >= 0 && emulation.redactor.isSecret(key) ? key + "=" + SecretRedactor.MASK : pair);
-    }
-    return out.toString();
   }
 
   /** {@code Authorization: Bearer <token>}, or the {@code access_token} query parameter the docs also show. */

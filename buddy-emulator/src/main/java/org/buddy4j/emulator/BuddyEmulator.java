@@ -77,7 +77,9 @@ public final class BuddyEmulator implements AutoCloseable {
   /** One route per spec operation, each answered by the handler registered for its operationId. */
   private static Router openApiRouter(Vertx vertx, Emulation emulation) {
     OperationRegistry registry = registry(emulation);
-    RouterBuilder builder = RouterBuilder.create(vertx, emulation.spec.contract(), new FormAwareRequestExtractor());
+    FormAwareRequestExtractor extractor = new FormAwareRequestExtractor();
+    RouterBuilder builder = RouterBuilder.create(vertx, emulation.spec.contract(), extractor);
+    RequestValidation validation = new RequestValidation(vertx, emulation.spec.contract(), extractor);
     FailureReplies failures = new FailureReplies();
     for (OpenAPIRoute route : builder.getRoutes()) {
       String operationId = route.getOperation().getOperationId();
@@ -87,13 +89,15 @@ public final class BuddyEmulator implements AutoCloseable {
         handler = rc -> Replies.error(rc, 501, "The emulator does not implement " + operationId + " yet");
       }
       // Authentication is ApiGateway's job (Buddy's 401 body); the spec's bearerAuth has no Vert.x handler.
-      route.setDoSecurity(false).addHandler(handler).addFailureHandler(failures);
+      // Validation is RequestValidation's: the same checks, on the event loop, with validators compiled once.
+      route.setDoSecurity(false).setDoValidation(false)
+        .addHandler(validation.handler(route.getOperation())).addHandler(handler).addFailureHandler(failures);
     }
     return builder.createRouter();
   }
 
   static OperationRegistry registry(Emulation emulation) {
-    OperationRegistry registry = new OperationRegistry();
+    OperationRegistry registry = new OperationRegistry(() -> emulation.state().changed());
     new WorkspaceApi(emulation).register(registry);
     new ProjectApi(emulation).register(registry);
     new PipelineApi(emulation).register(registry);

@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /**
  * What every handler shares: the spec and its integration catalog, the current state built from the
- * loaded seed, and the knobs the admin API turns (clock, rate limit, faults, request log).
+ * loaded seed, and the knobs the admin API turns (clock, rate limit, faults, request log, retention).
  * {@link #reset()} and {@link #loadSeed(JsonObject)} rebuild the state in place.
  */
 final class Emulation {
@@ -32,7 +32,7 @@ final class Emulation {
     this.catalog = new IntegrationCatalog(spec.raw());
     this.redactor = new SecretRedactor(catalog.secretFieldsWithAliases());
     this.links = new Links(options.htmlBaseUrl());
-    this.requestLog = new RequestLog(options.requestLogCapacity());
+    this.requestLog = new RequestLog(options.requestLogCapacity(), redactor);
     this.initialSeed = initialSeed(options);
     loadSeed(initialSeed);
   }
@@ -82,7 +82,7 @@ final class Emulation {
     SimulatedClock clock = new SimulatedClock(Instant.now(), speed);
     EmulatorState built;
     try {
-      built = EmulatorState.fromSeed(newSeed, clock, randomSeed, expiresIn);
+      built = SeedLoader.build(newSeed, clock, randomSeed, expiresIn, options.runHistoryCapacity());
     } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
       throw ApiError.badRequest("Invalid seed: " + e);
     }
@@ -91,6 +91,25 @@ final class Emulation {
     rateLimiter = new RateLimiter(limit, window);
     faults = new FaultInjector(randomSeed);
     requestLog.clear();
+    requestLog.capacity(options.requestLogCapacity());
+  }
+
+  /** The caps that keep memory bounded: {@code {"requestLog": n, "runHistory": n}}. */
+  JsonObject retention() {
+    return new JsonObject().put("requestLog", requestLog.capacity()).put("runHistory", state.runHistory);
+  }
+
+  /** Changes the caps (until the next reset); a smaller cap applies at once to the log, at the next run to a pipeline. */
+  void retention(Integer requestLogCapacity, Integer runHistory) {
+    if (runHistory != null && runHistory < 1) {
+      throw ApiError.badRequest("Field 'runHistory' must be at least 1");
+    }
+    if (requestLogCapacity != null) {
+      requestLog.capacity(requestLogCapacity);
+    }
+    if (runHistory != null) {
+      state.runHistory = runHistory;
+    }
   }
 
   private static JsonObject initialSeed(EmulatorOptions options) {

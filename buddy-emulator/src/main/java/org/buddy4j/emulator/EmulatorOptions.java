@@ -20,6 +20,7 @@ public final class EmulatorOptions {
   private Long tokenExpiresIn;
   private String htmlBaseUrl = "https://app.buddy.works";
   private int requestLogCapacity = 10_000;
+  private int runHistoryCapacity = 10_000;
 
   public static EmulatorOptions defaults() {
     return new EmulatorOptions();
@@ -80,9 +81,24 @@ public final class EmulatorOptions {
     return this;
   }
 
-  /** How many requests {@code GET /__emulator/requests} keeps. */
+  /** How many requests {@code GET /__emulator/requests} keeps, the newest (default 10,000; 0 keeps none). */
   public EmulatorOptions requestLogCapacity(int requestLogCapacity) {
+    if (requestLogCapacity < 0) {
+      throw new IllegalArgumentException("requestLogCapacity must be 0 or more, got " + requestLogCapacity);
+    }
     this.requestLogCapacity = requestLogCapacity;
+    return this;
+  }
+
+  /**
+   * How many runs each pipeline keeps (default 10,000): past that, starting a run drops the oldest
+   * finished ones, which then answer 404 and leave the list. A run still going is never dropped.
+   */
+  public EmulatorOptions runHistoryCapacity(int runHistoryCapacity) {
+    if (runHistoryCapacity < 1) {
+      throw new IllegalArgumentException("runHistoryCapacity must be at least 1, got " + runHistoryCapacity);
+    }
+    this.runHistoryCapacity = runHistoryCapacity;
     return this;
   }
 
@@ -128,5 +144,9 @@ public final class EmulatorOptions {
 
   int requestLogCapacity() {
     return requestLogCapacity;
+  }
+
+  int runHistoryCapacity() {
+    return runHistoryCapacity;
   }
 }

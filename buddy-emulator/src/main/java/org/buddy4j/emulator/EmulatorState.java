@@ -1,8 +1,6 @@
 package org.buddy4j.emulator;
 
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Everything the emulated Buddy knows, in memory, built from a seed: workspaces, projects, pipelines
- * and their executions, integrations, members, the accepted tokens and the OAuth clients. It is only
- * touched from the emulator's event loop, so it needs no locking.
+ * Everything the emulated Buddy knows, in memory: workspaces, projects, pipelines and their executions,
+ * integrations, members, the accepted tokens and the OAuth clients ({@link SeedLoader} builds it from a
+ * seed). It is only touched from the emulator's event loop, so it needs no locking.
  */
 final class EmulatorState {
   /** An OAuth access token and when it stops working (on the simulated clock). */
@@ -41,6 +39,10 @@ final class EmulatorState {
   JsonObject user;
   int nextPipelineId = 1;
   int nextActionId = 1;
+  /** How many runs each pipeline keeps (the newest; see {@link #newExecution}). */
+  int runHistory = Integer.MAX_VALUE;
+  /** Bumped around every request that may change state; a cached answer is good while it is unchanged. */
+  private long version;
 
   EmulatorState(SimulatedClock clock, long randomSeed, long tokenExpiresIn) {
     this.clock = clock;
@@ -50,6 +52,15 @@ final class EmulatorState {
 
   Instant now() {
     return clock.now();
+  }
+
+  /** Marks that the state may have changed (see {@code ExecutionViews.executionBuffer}). */
+  void changed() {
+    version++;
+  }
+
+  long version() {
+    return version;
   }
 
   // ── lookups: a missing object is a 404 naming it ──
@@ -153,6 +164,7 @@ final class EmulatorState {
     execution.fromRevision = previous == null ? execution.toRevision : previous.toRevision;
     execution.creatorId = user.getInteger("id", 1);
     pipeline.executions.put(execution.id, execution);
+    pipeline.dropOldestFinished(runHistory, created);
     return execution;
   }
 
@@ -163,210 +175,9 @@ final class EmulatorState {
     int h = base.hashCode();
     for (int i = 0; sb.length() < 40; i++) {
       h = h * 31 + i + base.length();
-      sb.append(String.format("%08x", h));
+      String hex = Integer.toHexString(h); // String.format("%08x", h), without the formatter's cost per run
+      sb.append("00000000", hex.length(), 8).append(hex);
     }
     return sb.substring(0, 40);
-  }
-
-  // ── seed ──
-
-  /** Builds the state a seed describes (see buddy-emulator/README.md for the format). */
-  static EmulatorState fromSeed(JsonObject seed, SimulatedClock clock, long randomSeed, long tokenExpiresIn) {
-    EmulatorState state = new EmulatorState(clock, randomSeed, tokenExpiresIn);
-    Instant now = clock.now();
-    seed.getJsonArray("tokens", new JsonArray()).forEach(t -> state.staticTokens.add(String.valueOf(t)));
-    for (Object c : seed.getJsonArray("oauthClients", new JsonArray())) {
-      JsonObject client = (JsonObject) c;
-      state.oauthClients.put(client.getString("clientId"), client.getString("clientSecret"));
-    }
-    state.user = seed.getJsonObject("user", new JsonObject().put("id", 1).put("name", "Mike Benson")).copy();
-    for (Object m : seed.getJsonArray("members", new JsonArray().add(state.user))) {
-      JsonObject member = ((JsonObject) m).copy();
-      state.members.put(member.getInteger("id"), member);
-    }
-    state.members.putIfAbsent(state.user.getInteger("id", 1), state.user);
-
-    // Pipeline and action ids are unique across the seed; new ones continue after the largest.
-    for (Object w : seed.getJsonArray("workspaces", new JsonArray())) {
-      for (Object p : ((JsonObject) w).getJsonArray("projects", new JsonArray())) {
-        for (Object pl : ((JsonObject) p).getJsonArray("pipelines", new JsonArray())) {
-          JsonObject pipeline = (JsonObject) pl;
-          state.nextPipelineId = Math.max(state.nextPipelineId, pipeline.getInteger("id", 0) + 1);
-          for (Object a : pipeline.getJsonArray("actions", new JsonArray())) {
-            state.nextActionId = Math.max(state.nextActionId, ((JsonObject) a).getInteger("id", 0) + 1);
-          }
-        }
-      }
-    }
-    for (Object w : seed.getJsonArray("workspaces", new JsonArray())) {
-      JsonObject wj = (JsonObject) w;
-      String domain = wj.getString("domain");
-      WorkspaceRecord ws = new WorkspaceRecord(wj.getInteger("id", state.workspaces.size() + 1),
-        wj.getString("name", domain), domain, now.minus(Duration.ofDays(400)));
-      state.workspaces.put(domain, ws);
-      for (Object p : wj.getJsonArray("projects", new JsonArray())) {
-        JsonObject pj = (JsonObject) p;
-        ProjectRecord project = new ProjectRecord(domain, pj.getString("name"),
-          pj.getString("display_name", pj.getString("name")), now.minus(Duration.ofDays(300)));
-        project.status = pj.getString("status", "ACTIVE");
-        for (Object b : pj.getJsonArray("branches", new JsonArray().add(new JsonObject().put("name", "master").put("default", true)))) {
-          JsonObject branch = b instanceof JsonObject ? (JsonObject) b : new JsonObject().put("name", String.valueOf(b));
-          project.branches.add(branch.getString("name"));
-          if (branch.getBoolean("default", false)) {
-            project.defaultBranch = branch.getString("name");
-          }
-        }
-        if (project.defaultBranch == null) {
-          project.defaultBranch = project.branches.isEmpty() ? "master" : project.branches.get(0);
-        }
-        ws.projects.put(project.name, project);
-        for (Object pl : pj.getJsonArray("pipelines", new JsonArray())) {
-          state.addSeedPipeline(project, (JsonObject) pl, now);
-        }
-      }
-      for (Object i : wj.getJsonArray("integrations", new JsonArray())) {
-        JsonObject ij = ((JsonObject) i).copy();
-        String hashId = ij.containsKey("hash_id") ? (String) ij.remove("hash_id") : state.ids.hashId();
-        String type = (String) ij.remove("type");
-        ws.integrations.put(hashId, new IntegrationRecord(hashId, type, ij, new JsonObject()));
-      }
-    }
-    return state;
-  }
-
-  private void addSeedPipeline(ProjectRecord project, JsonObject pj, Instant now) {
-    JsonObject definition = pj.copy();
-    for (String key : List.of("id", "actions", "actionCount", "actionDuration", "logLines", "failAt", "failAlways",
-      "waitForApproval", "waitForApprovalAt", "waitForVariables", "waitForVariablesAt", "queueSeconds", "history")) {
-      definition.remove(key);
-    }
-    definition.put("refs", definition.getJsonArray("refs",
-      new JsonArray().add("refs/heads/" + project.defaultBranch)));
-    int id = pj.getInteger("id", nextPipelineId++);
-    PipelineRecord pipeline = new PipelineRecord(id, project, now.minus(Duration.ofDays(200)), definition);
-    configureSimulation(pipeline, pj);
-    JsonArray actions = pj.getJsonArray("actions");
-    if (actions == null) {
-      actions = new JsonArray();
-      int count = pj.getInteger("actionCount", 2);
-      for (int i = 0; i < count; i++) {
-        actions.add(new JsonObject().put("name", "Action " + (i + 1)).put("type", "BUILD"));
-      }
-    }
-    for (Object a : actions) {
-      JsonObject aj = (JsonObject) a;
-      pipeline.actions.add(new ActionRecord(aj.getInteger("id", nextActionId++), aj.getString("name", "Action"),
-        aj.getString("type", "BUILD"), aj.getLong("duration", pj.getLong("actionDuration", 5L)),
-        aj.getInteger("logLines", pj.getInteger("logLines", 12)),
-        aj.getString("trigger_time", "ON_EVERY_EXECUTION")));
-    }
-    project.pipelines.put(id, pipeline);
-    addHistory(pipeline, pj.getValue("history"), now);
-  }
-
-  /** Reads the simulation knobs of a seed pipeline (also used when the API creates a pipeline). */
-  static void configureSimulation(PipelineRecord pipeline, JsonObject pj) {
-    pipeline.failAt = pj.getInteger("failAt");
-    pipeline.failAlways = pj.getBoolean("failAlways", false);
-    Object approval = pj.getValue("waitForApproval");
-    pipeline.waitForApprovalAt = approval instanceof Boolean ? ((Boolean) approval ? 0 : null)
-      : pj.getInteger("waitForApprovalAt");
-    Object variables = pj.getValue("waitForVariables");
-    pipeline.waitForVariablesAt = variables instanceof Boolean ? ((Boolean) variables ? 0 : null)
-      : pj.getInteger("waitForVariablesAt");
-    pipeline.queueSeconds = pj.getLong("queueSeconds", 1L);
-  }
-
-  /**
-   * Finished past runs: {@code "history": 250} or a list of entries, oldest first, each with any of
-   * {@code status} (SUCCESSFUL, FAILED, TERMINATED…), {@code comment}, {@code branch}, {@code tag},
-   * {@code pullRequest}, {@code revision} (the {@code to_revision} SHA), {@code creator} (a member id),
-   * {@code start} and {@code finish} (ISO-8601 instants; or {@code duration} in seconds),
-   * {@code queueSeconds} (how long after {@code start_date} the first action starts), {@code failAt}
-   * (index of the action that failed or was terminated; the last by default; later ones are
-   * NOT_EXECUTED), {@code errorMessage} and {@code log} (that action's log lines, replacing the
-   * generated ones). Without {@code start}, runs are 10 minutes apart, the last one 10 minutes ago.
-   */
-  private void addHistory(PipelineRecord pipeline, Object history, Instant now) {
-    JsonArray entries = new JsonArray();
-    if (history instanceof Number) {
-      for (int i = 0; i < ((Number) history).intValue(); i++) {
-        entries.add(new JsonObject());
-      }
-    } else if (history instanceof JsonArray) {
-      entries = (JsonArray) history;
-    }
-    int n = entries.size();
-    for (int i = 0; i < n; i++) {
-      JsonObject h = entries.getJsonObject(i);
-      Instant created = h.getString("start") != null ? Instant.parse(h.getString("start"))
-        : now.minus(Duration.ofMinutes(10L * (n - i)));
-      ExecutionRecord execution = newExecution(pipeline, created, null);
-      execution.comment = h.getString("comment", "Run " + execution.id);
-      boolean otherRef = h.getString("tag") != null || h.getString("pullRequest") != null;
-      if (h.getString("branch") != null) {
-        execution.branch = h.getString("branch");
-        execution.toRevision = revisionOf(pipeline.project, execution.branch + "#" + execution.id);
-      } else {
-        execution.toRevision = revisionOf(pipeline.project, "history#" + execution.id);
-        if (otherRef) {
-          execution.branch = null;
-        }
-      }
-      execution.tag = h.getString("tag");
-      execution.pullRequest = h.getString("pullRequest");
-      if (h.getString("revision") != null) {
-        execution.toRevision = h.getString("revision");
-      }
-      if (h.getInteger("creator") != null) {
-        execution.creatorId = h.getInteger("creator");
-      }
-      String status = h.getString("status", ExecutionRecord.SUCCESSFUL);
-      boolean success = ExecutionRecord.SUCCESSFUL.equals(status);
-      int stopAt = execution.runs.isEmpty() ? -1
-        : Math.min(h.getInteger("failAt", execution.runs.size() - 1), execution.runs.size() - 1);
-      int executed = success ? execution.runs.size() : stopAt + 1;
-      execution.startDate = created;
-      Instant t = created.plusSeconds(h.getLong("queueSeconds", 0L));
-      Instant finish = h.getString("finish") != null ? Instant.parse(h.getString("finish"))
-        : h.getLong("duration") != null ? created.plusSeconds(h.getLong("duration")) : null;
-      for (int k = 0; k < execution.runs.size(); k++) {
-        ActionRun run = execution.runs.get(k);
-        if (k >= executed) {
-          run.status = ExecutionRecord.NOT_EXECUTED;
-          continue;
-        }
-        run.start = t;
-        if (finish == null) {
-          t = t.plusSeconds(run.action.durationSeconds);
-        } else { // the executed actions share the time up to the finish evenly; the last ends on it
-          long left = Math.max(0, Duration.between(t, finish).toMillis());
-          t = k == executed - 1 ? finish : t.plusMillis(left / (executed - k));
-        }
-        run.finish = t;
-        run.status = ExecutionRecord.SUCCESSFUL;
-      }
-      if (!success && stopAt >= 0) {
-        ActionRun stopped = execution.runs.get(stopAt);
-        stopped.status = status;
-        stopped.errorMessage = ExecutionRecord.FAILED.equals(status)
-          ? h.getString("errorMessage", "Failed in a past run (seed history)") : null;
-        if (ExecutionRecord.TERMINATED.equals(status)) {
-          stopped.terminatorId = execution.creatorId;
-          stopped.terminationDate = stopped.finish;
-        }
-        execution.cursor = stopAt;
-      } else {
-        execution.cursor = execution.runs.size();
-      }
-      if (h.getJsonArray("log") != null && stopAt >= 0) {
-        List<String> lines = new ArrayList<>();
-        h.getJsonArray("log").forEach(l -> lines.add(String.valueOf(l)));
-        execution.runs.get(success ? execution.runs.size() - 1 : stopAt).seededLog = lines;
-      }
-      execution.cursorTime = t;
-      execution.finishDate = finish != null ? finish : t;
-      execution.status = status;
-    }
   }
 }

@@ -109,7 +109,7 @@ final class ExecutionApi {
   }
 
   private void get(ApiRequest req) {
-    Replies.json(req.rc, 200, views().execution(execution(req)));
+    Replies.json(req.rc, 200, views().executionBuffer(execution(req)));
   }
 
   private void update(ApiRequest req) {

@@ -1,5 +1,6 @@
 package org.buddy4j.emulator;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import java.time.Instant;
 import java.util.List;
@@ -50,6 +51,9 @@ final class ExecutionRecord {
   String toRevision;
   JsonArray variables = new JsonArray();
   int creatorId;
+  /** {@code GET}'s answer while it cannot change, and the state version it was rendered at (see ExecutionViews). */
+  Buffer rendered;
+  long renderedVersion;
 
   ExecutionRecord(int id, PipelineRecord pipeline, Instant created, List<ActionRun> runs, long queueSeconds,
                   boolean failAlways) {

@@ -1,5 +1,6 @@
 package org.buddy4j.emulator;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
@@ -32,6 +33,25 @@ final class ExecutionViews {
       .put("message", "Commit " + revision.substring(0, Math.min(7, revision.length())) + "\n")
       .put("committer", member(ws, e.creatorId))
       .put("author", member(ws, e.creatorId));
+  }
+
+  /**
+   * {@link #execution} as the bytes of an answer, rendered once per state change: a finished run whose
+   * pipeline's latest run is finished too shows nothing that time can change (no progress, no
+   * pipeline status), so its bytes hold until a request that may write ({@link EmulatorState#changed})
+   * comes in. A run still going is rendered every time.
+   */
+  Buffer executionBuffer(ExecutionRecord e) {
+    e.advance(state.now());
+    ExecutionRecord latest = e.pipeline.latest();
+    boolean stable = e.finished() && latest != null && latest.finished();
+    if (stable && e.rendered != null && e.renderedVersion == state.version()) {
+      return e.rendered;
+    }
+    Buffer out = execution(e).toBuffer();
+    e.rendered = stable ? out : null;
+    e.renderedVersion = state.version();
+    return out;
   }
 
   JsonObject execution(ExecutionRecord e) {

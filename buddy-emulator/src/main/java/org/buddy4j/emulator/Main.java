@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar buddy-emulator.jar [--host 127.0.0.1] [--port 8080] [--seed file.json|yaml]
- * [--clock-speed 1] [--random-seed 42]}: runs the emulated Buddy API until interrupted.
+ * [--clock-speed 1] [--random-seed 42] [--request-log 10000] [--run-history 10000]}: runs the emulated Buddy API until interrupted.
  */
 public final class Main {
   private Main() {
@@ -67,6 +67,12 @@ public final class Main {
         case "--random-seed":
           options.randomSeed(number(value(args, ++i, arg), arg));
           break;
+        case "--request-log":
+          options.requestLogCapacity(atLeast(number(value(args, ++i, arg), arg), 0, arg));
+          break;
+        case "--run-history":
+          options.runHistoryCapacity(atLeast(number(value(args, ++i, arg), arg), 1, arg));
+          break;
         case "-h":
         case "--help":
           return null;
@@ -85,6 +91,13 @@ public final class Main {
     }
   }
 
+  private static int atLeast(int n, int min, String option) {
+    if (n < min) {
+      throw new IllegalArgumentException(option + " needs a whole number of at least " + min + ", got " + n);
+    }
+    return n;
+  }
+
   private static String value(String[] args, int index, String option) {
     if (index >= args.length) {
       throw new IllegalArgumentException(option + " needs a value");
@@ -94,6 +107,6 @@ public final class Main {
 
   static String usage() {
     return "usage: java -jar buddy-emulator.jar [--host 127.0.0.1] [--port 8080] [--seed seed.json|seed.yaml]"
-      + " [--clock-speed 1] [--random-seed 42]";
+      + " [--clock-speed 1] [--random-seed 42] [--request-log 10000] [--run-history 10000]";
   }
 }

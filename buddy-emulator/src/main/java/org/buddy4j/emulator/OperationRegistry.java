@@ -1,6 +1,7 @@
 package org.buddy4j.emulator;
 
 import io.vertx.core.Handler;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,13 +18,27 @@ final class OperationRegistry {
   }
 
   private final Map<String, Handler<RoutingContext>> handlers = new LinkedHashMap<>();
+  private final Runnable changed;
+
+  /** @param changed told before and after every request but a GET is handled: it may change the state */
+  OperationRegistry(Runnable changed) {
+    this.changed = changed;
+  }
 
   OperationRegistry on(String operationId, OperationHandler handler) {
     handlers.put(operationId, rc -> {
+      boolean write = rc.request().method() != HttpMethod.GET;
+      if (write) {
+        changed.run();
+      }
       try {
         handler.handle(new ApiRequest(rc));
       } catch (ApiError e) {
         Replies.error(rc, e.status(), e.getMessage());
+      } finally {
+        if (write) {
+          changed.run();
+        }
       }
     });
     return this;

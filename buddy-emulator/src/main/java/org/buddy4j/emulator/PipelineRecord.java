@@ -52,6 +52,24 @@ final class PipelineRecord {
     return last == null ? null : last.getValue();
   }
 
+  /**
+   * Keeps at most {@code cap} runs: drops the oldest finished ones (a run still going is never dropped,
+   * so a client polling it never sees it vanish). Ids are never reused; a dropped run answers 404.
+   */
+  void dropOldestFinished(int cap, Instant now) {
+    if (executions.size() <= cap) {
+      return;
+    }
+    var it = executions.values().iterator();
+    while (executions.size() > cap && it.hasNext()) {
+      ExecutionRecord oldest = it.next();
+      oldest.advance(now);
+      if (oldest.finished()) {
+        it.remove();
+      }
+    }
+  }
+
   String lastStatus() {
     ExecutionRecord last = latest();
     return last == null ? "INITIAL" : last.status;

@@ -1,6 +1,7 @@
 package org.buddy4j.emulator;
 
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -14,11 +15,13 @@ final class Replies {
   /** Routing-context flag set by {@link FaultInjector}: apply the request, then close without answering. */
   static final String RESET_AFTER_APPLY = "buddy4j.resetAfterApply";
 
+  private static final CharSequence APPLICATION_JSON = HttpHeaders.createOptimized("application/json");
+
   private Replies() {
   }
 
   static void json(RoutingContext rc, int status, Object body) {
-    Buffer buffer = body instanceof JsonObject ? ((JsonObject) body).toBuffer()
+    Buffer buffer = body instanceof Buffer ? (Buffer) body : body instanceof JsonObject ? ((JsonObject) body).toBuffer()
       : body instanceof JsonArray ? ((JsonArray) body).toBuffer() : Buffer.buffer(String.valueOf(body));
     send(rc, status, buffer);
   }
@@ -50,7 +53,7 @@ final class Replies {
     if (body == null) {
       response.end();
     } else {
-      response.putHeader("Content-Type", "application/json").end(body);
+      response.putHeader(HttpHeaders.CONTENT_TYPE, APPLICATION_JSON).end(body);
     }
   }
 
@@ -60,9 +63,9 @@ final class Replies {
    * the gateway (rate limit, injected fault) is kept.
    */
   private static void recordOutcome(RoutingContext rc, int status) {
-    JsonObject entry = rc.get(ApiGateway.LOG_ENTRY);
-    if (entry != null && entry.getValue("outcome") == null) {
-      entry.put("outcome", status < 400 ? ApiGateway.OUTCOME_APPLIED : ApiGateway.OUTCOME_REFUSED);
+    LogEntry entry = rc.get(ApiGateway.LOG_ENTRY);
+    if (entry != null && entry.outcome == null) {
+      entry.outcome = status < 400 ? ApiGateway.OUTCOME_APPLIED : ApiGateway.OUTCOME_REFUSED;
     }
   }
 }

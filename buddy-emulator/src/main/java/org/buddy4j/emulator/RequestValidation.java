@@ -1,0 +1,91 @@
+package org.buddy4j.emulator;
+
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import io.vertx.ext.web.openapi.router.RequestExtractor;
+import io.vertx.ext.web.openapi.router.RouterBuilder;
+import io.vertx.openapi.contract.OpenAPIContract;
+import io.vertx.openapi.contract.Operation;
+import io.vertx.openapi.contract.Parameter;
+import io.vertx.openapi.validation.RequestParameter;
+import io.vertx.openapi.validation.ValidatableRequest;
+import io.vertx.openapi.validation.ValidatedRequest;
+import io.vertx.openapi.validation.ValidatorException;
+import io.vertx.openapi.validation.impl.RequestValidatorImpl;
+import io.vertx.openapi.validation.impl.ValidatedRequestImpl;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Validates a request against its spec operation on the event loop, in place of the RouterBuilder's own
+ * validation handler (which {@code OpenAPIRoute.setDoValidation(false)} turns off). That handler hands
+ * every request to a worker thread ({@code executeBlocking}, one at a time per context) and back, and
+ * builds fresh schema validators each time; checking a request against validators compiled once
+ * ({@link CompiledContract}) takes microseconds, less than the two thread hops. The checks and their
+ * errors are vertx-openapi's own ({@link RequestValidatorImpl#validateParameter} and
+ * {@link RequestValidatorImpl#validateBody}); a failure reaches the route's failure handler as the
+ * same {@code HttpException(400)} wrapping the {@link ValidatorException}, so the answers do not change.
+ */
+final class RequestValidation {
+  private final RequestExtractor extractor;
+  private final RequestValidatorImpl validator;
+
+  RequestValidation(Vertx vertx, OpenAPIContract contract, RequestExtractor extractor) {
+    this.extractor = extractor;
+    this.validator = new RequestValidatorImpl(vertx, new CompiledContract(contract));
+  }
+
+  /** The handler that validates {@code operation}'s requests and stores the result for {@link ApiRequest}. */
+  Handler<RoutingContext> handler(Operation operation) {
+    return rc -> extractor.extractValidatableRequest(rc, operation).onComplete(extracted -> {
+      if (extracted.failed()) {
+        fail(rc, extracted.cause());
+        return;
+      }
+      ValidatedRequest validated;
+      try {
+        validated = validate(extracted.result(), operation);
+      } catch (RuntimeException e) {
+        fail(rc, e);
+        return;
+      }
+      rc.put(RouterBuilder.KEY_META_DATA_VALIDATED_REQUEST, validated);
+      rc.next();
+    });
+  }
+
+  /** What vertx-openapi's {@code RequestValidatorImpl.validate} does, without the worker thread. */
+  ValidatedRequest validate(ValidatableRequest request, Operation operation) {
+    Map<String, RequestParameter> cookies = new HashMap<>();
+    Map<String, RequestParameter> headers = new HashMap<>();
+    Map<String, RequestParameter> path = new HashMap<>();
+    Map<String, RequestParameter> query = new HashMap<>();
+    for (Parameter param : operation.getParameters()) {
+      switch (param.getIn()) {
+        case COOKIE:
+          cookies.put(param.getName(), validator.validateParameter(param, request.getCookies().get(param.getName())));
+          break;
+        case HEADER:
+          headers.put(param.getName(), validator.validateParameter(param, request.getHeaders().get(param.getName())));
+          break;
+        case PATH:
+          path.put(param.getName(), validator.validateParameter(param, request.getPathParameters().get(param.getName())));
+          break;
+        case QUERY:
+          query.put(param.getName(), validator.validateParameter(param, request.getQuery().get(param.getName())));
+          break;
+        default:
+          break;
+      }
+    }
+    RequestParameter body = validator.validateBody(operation.getRequestBody(), request);
+    return new ValidatedRequestImpl(cookies, headers, path, query, body);
+  }
+
+  /** As the RouterBuilder's handler fails a request: a validation error is a 400 that keeps its cause. */
+  private static void fail(RoutingContext rc, Throwable failure) {
+    rc.fail(failure instanceof ValidatorException ? new HttpException(400, failure.getMessage(), failure) : failure);
+  }
+}

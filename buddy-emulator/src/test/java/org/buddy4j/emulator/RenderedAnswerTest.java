@@ -1,0 +1,48 @@
+package org.buddy4j.emulator;
+
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import static org.buddy4j.emulator.ApiClient.executions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * {@code GET …/executions/{id}} answers bytes rendered once per state change: whatever changes what a
+ * run shows (a new run of its pipeline, an edit of the pipeline, the run's own progress) shows at once.
+ */
+class RenderedAnswerTest extends EmulatorTestBase {
+  @Test
+  void aFinishedRunShowsItsPipelinesLatestStatusAndEdits() {
+    String run1 = executions(2) + "/1";
+    JsonObject first = api.get(run1).json();
+    assertEquals(first, api.get(run1).json(), "the same answer twice");
+    assertEquals("SUCCESSFUL", first.getJsonObject("pipeline").getString("last_execution_status"));
+
+    api.post(executions(2), new JsonObject());
+    assertEquals("ENQUEUED", api.get(run1).json().getJsonObject("pipeline").getString("last_execution_status"));
+    api.advance(60);
+    api.get(executions(2) + "/3"); // brings run 3 up to date: it finished
+    assertEquals("SUCCESSFUL", api.get(run1).json().getJsonObject("pipeline").getString("last_execution_status"));
+
+    api.patch(ApiClient.pipeline(2), new JsonObject().put("name", "renamed"));
+    assertEquals("renamed", api.get(run1).json().getJsonObject("pipeline").getString("name"));
+    assertEquals(first.getString("status"), api.get(run1).json().getString("status"));
+  }
+
+  @Test
+  void aRunStillGoingShowsItsProgress() {
+    int id = api.post(executions(2), new JsonObject()).json().getInteger("id");
+    String run = executions(2) + "/" + id;
+    assertEquals("ENQUEUED", api.get(run).json().getString("status"));
+    api.advance(2);
+    JsonObject going = api.get(run).json();
+    assertEquals("INPROGRESS", going.getString("status"));
+    api.advance(2);
+    double before = going.getJsonArray("action_executions").getJsonObject(0).getDouble("progress");
+    double after = api.get(run).json().getJsonArray("action_executions").getJsonObject(0).getDouble("progress");
+    assertEquals(true, after > before, before + " then " + after);
+    api.advance(60);
+    assertEquals("SUCCESSFUL", api.get(run).json().getString("status"));
+    assertEquals("SUCCESSFUL", api.get(run).json().getString("status"));
+  }
+}
