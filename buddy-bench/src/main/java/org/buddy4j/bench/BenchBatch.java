@@ -10,6 +10,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,14 +29,14 @@ import org.buddy4j.core.LogLevel;
 import org.buddy4j.core.PipelineClient;
 import org.buddy4j.core.RunOptions;
 import org.buddy4j.core.ratelimit.RateLimitPolicy;
+import org.buddy4j.batch.BatchRun;
 import org.buddy4j.batch.file.BatchFile;
 import org.buddy4j.batch.file.BatchItem;
-import org.buddy4j.cli.BuddyCli;
 import org.buddy4j.batch.engine.RunMarker;
 
 /**
  * What {@link RunnerPacing}'s measurements share: one {@code buddy batch} invoked in this JVM through
- * {@link BuddyCli#run} (the user's entry point), the batch files, the run markers, the load average.
+ * {@link BatchRun} (the library entry point `buddy batch` also calls), the batch files, the run markers, the load average.
  */
 final class BenchBatch {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,25 +56,33 @@ final class BenchBatch {
     }
   }
 
-  /** {@code buddy batch FILE args… --progress none --journal … --report …}, in this JVM. */
-  static Run batch(PacingEmulator emulator, Path dir, Path file, List<String> extra) throws IOException {
+  /**
+   * One batch through buddy-batch's library entry point ({@link BatchRun}), with a client configured as
+   * {@code buddy batch} configures its own (fail fast on 429: the engine paces and resends; 60 s read timeout).
+   */
+  static Run batch(PacingEmulator emulator, Path dir, Path file, int concurrency, boolean waitForRuns) throws IOException {
     Path work = Files.createTempDirectory(dir, "batch-");
     Path report = work.resolve("report.json");
-    List<String> args = new ArrayList<>(List.of("batch", file.toString(), "--progress", "none",
-        "--journal", work.resolve("journal.jsonl").toString(), "--report", report.toString()));
-    args.addAll(extra);
     ByteArrayOutputStream output = new ByteArrayOutputStream();
     int code;
     long cpu0;
     long t0;
     long wall;
     long cpu;
+    BuddyClient client = BuddyClient.builder().token(emulator.token()).endpoint(emulator.baseUrl())
+        .rateLimitPolicy(RateLimitPolicy.failFast()).readTimeout(Duration.ofSeconds(60)).build();
     try (PrintStream o = new PrintStream(output, true, StandardCharsets.UTF_8)) {
       cpu0 = OS.getProcessCpuTime();
       t0 = System.nanoTime();
-      code = BuddyCli.run(args.toArray(String[]::new), emulator.env(), o, o);
-      wall = System.nanoTime() - t0;
-      cpu = OS.getProcessCpuTime() - cpu0;
+      try (BatchRun batch = BatchRun.builder().file(file).defaults(PacingEmulator.WORKSPACE, PacingEmulator.PROJECT)
+          .journal(work.resolve("journal.jsonl")).report(report).concurrency(concurrency).waitForRuns(waitForRuns)
+          .check()) {
+        BatchRun.Result result = batch.run(client);
+        code = result.exitCode();
+        wall = System.nanoTime() - t0;
+        cpu = OS.getProcessCpuTime() - cpu0;
+        result.summary().printTable(o);
+      }
     }
     String text = output.toString(StandardCharsets.UTF_8);
     JsonNode rep = Files.isRegularFile(report) ? JSON.readTree(report.toFile()) : JSON.createObjectNode();

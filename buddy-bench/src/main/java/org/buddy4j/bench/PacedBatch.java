@@ -2,8 +2,6 @@ package org.buddy4j.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -23,12 +21,8 @@ record PacedBatch(boolean waitForRuns, int runs, int limit, int window, int conc
     Path file = BenchBatch.batchFile(dir, "paced-" + runs + ".jsonl", runs);
     emulator.resetWithLimit(limit, window);
     String before = BenchBatch.loadAverage();
-    List<String> args = new ArrayList<>(List.of("--concurrency", String.valueOf(concurrency)));
-    if (!wait) {
-      args.add("--no-wait");
-    }
     CpuShare cpu0 = CpuShare.now();
-    BenchBatch.Run run = BenchBatch.batch(emulator, dir, file, args);
+    BenchBatch.Run run = BenchBatch.batch(emulator, dir, file, concurrency, wait);
     String cpu = CpuShare.now().since(cpu0);
     String after = BenchBatch.loadAverage();
     PacingEmulator.Traffic traffic = PacingEmulator.Traffic.of(emulator.requests(), limit);

@@ -130,7 +130,7 @@ final class RunnerOverhead {
           BenchBatch.check(started == runs, name + ": " + started + " of " + runs + " started");
         } else {
           Path journalDir = name.equals(RUNNER_TMPFS) ? tmpfs : dir;
-          BenchBatch.Run run = BenchBatch.batch(emulator, journalDir, file, List.of("--no-wait", "--concurrency", String.valueOf(concurrency)));
+          BenchBatch.Run run = BenchBatch.batch(emulator, journalDir, file, concurrency, false);
           BenchBatch.check(run.exitCode() == 0, name + " failed:\n" + run.output());
           wall = run.wallNanos();
           cpu = run.cpuNanos();

@@ -17,8 +17,8 @@ import java.util.Map;
  *
  * <ol>
  *   <li><b>Pacing</b> ({@link PacedBatch}), for each window length: the emulator allows
- *       {@code rate × window} requests per {@code window} seconds; {@code buddy batch} starts N runs (in
- *       this JVM, through {@code BuddyCli}, exactly as a user runs it), with {@code --wait} (the
+ *       {@code rate × window} requests per {@code window} seconds; buddy-batch starts N runs (in
+ *       this JVM, through {@code BatchRun}, the entry point {@code buddy batch} calls), with {@code --wait} (the
  *       default: runs are polled until over, and the polls use the same quota) and with
  *       {@code --no-wait}. N is {@code runs}, or {@code minWindows} windows' worth if that is more.</li>
  *   <li><b>Per-run overhead</b> ({@link RunnerOverhead}): the limit out of reach; the runner against
