@@ -3,7 +3,6 @@ package org.buddy4j.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.buddy4j.emulator.BuddyEmulator;
 import org.buddy4j.emulator.EmulatorOptions;
 import picocli.CommandLine.Command;
@@ -59,12 +58,7 @@ final class EmulatorCommand implements Callable<Integer> {
     ctx.out().println("Buddy emulator listening on " + emulator.baseUrl() + " (token " + emulator.token()
         + ", admin API under " + emulator.baseUrl() + "/__emulator). Ctrl-C stops it.");
     ctx.out().flush();
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      emulator.close();
-      stopped.countDown();
-    }, "buddy-emulator-shutdown"));
-    stopped.await();
+    emulator.serveUntilShutdown();
     return ExitCode.OK;
   }
 }

@@ -43,8 +43,17 @@ final class Subcommands {
   /** Adds every subcommand to {@code root}. */
   static void addAll(CommandLine root) {
     for (String name : NAMES) {
-      root.addSubcommand(name, type(name));
+      add(root, name);
     }
+  }
+
+  /**
+   * Adds one, built as its own {@code CommandLine}: picocli applies model transformers (the run flags of
+   * {@code runs start}, the batch help's field list) only to a tree built that way, not to a class handed
+   * to {@code addSubcommand}.
+   */
+  private static void add(CommandLine root, String name) {
+    root.addSubcommand(name, new CommandLine(type(name), root.getFactory()));
   }
 
   /** Adds the subcommand {@code args} names (all of them when it names none, or names {@code completion}). */
@@ -53,7 +62,7 @@ final class Subcommands {
     if (name == null || name.equals("completion")) {
       addAll(root);
     } else {
-      root.addSubcommand(name, type(name));
+      add(root, name);
     }
   }
 

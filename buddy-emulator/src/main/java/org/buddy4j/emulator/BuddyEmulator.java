@@ -9,6 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.openapi.router.OpenAPIRoute;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * A local Buddy.works REST API (every operation of {@code api-spec/openapi.yaml}: workspaces, projects,
@@ -133,5 +134,18 @@ public final class BuddyEmulator implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.log(System.Logger.Level.DEBUG, "Error while closing the emulator", e);
     }
+  }
+
+  /**
+   * Serves until the JVM is asked to stop (Ctrl-C, SIGTERM), then closes: the standalone emulator's main
+   * loop, for its own {@code main} and for {@code buddy emulator}.
+   */
+  public void serveUntilShutdown() throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      close();
+      stopped.countDown();
+    }, "buddy-emulator-shutdown"));
+    stopped.await();
   }
 }

@@ -2,7 +2,6 @@ package org.buddy4j.emulator;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar buddy-emulator.jar [--host 127.0.0.1] [--port 8080] [--seed file.json|yaml]
@@ -29,12 +28,7 @@ public final class Main {
     BuddyEmulator emulator = BuddyEmulator.start(options);
     System.out.println("Buddy emulator listening on " + emulator.baseUrl() + " (token " + emulator.token()
       + ", admin API under " + emulator.baseUrl() + "/__emulator)");
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      emulator.close();
-      stopped.countDown();
-    }, "buddy-emulator-shutdown"));
-    stopped.await();
+    emulator.serveUntilShutdown();
   }
 
   /** The options an argument list asks for; null for --help; IllegalArgumentException for a mistake. */

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,14 +13,12 @@ import java.util.List;
  * column per variable, {@code variables.NAME} or {@code secret_variables.NAME}. An empty cell means
  * "not set"; {@code actions} lists IDs separated by {@code ;}. Lines starting with {@code #} are comments.
  */
-final class CsvBatchSource implements BatchSource {
-  private final BufferedReader reader;
+final class CsvBatchSource extends LineBatchSource {
   private final List<String> header;
   private final int headerLine;
-  private int lineNo;
 
   CsvBatchSource(BufferedReader reader) {
-    this.reader = reader;
+    super(reader);
     Record first = readRecord();
     if (first == null) {
       header = List.of();
@@ -107,69 +103,51 @@ final class CsvBatchSource implements BatchSource {
 
   /** The next record, skipping blank and {@code #} lines; a quoted cell may span lines. */
   private Record readRecord() {
-    try {
-      String text;
-      do {
-        text = reader.readLine();
-        lineNo++;
-        if (text == null) {
-          return null;
-        }
-      } while (text.isBlank() || text.startsWith("#"));
-      int start = lineNo;
-      List<String> cells = new ArrayList<>();
-      StringBuilder cell = new StringBuilder();
-      boolean quoted = false;
-      int i = 0;
-      while (true) {
-        if (i >= text.length()) {
-          if (quoted) {
-            String more = reader.readLine();
-            lineNo++;
-            if (more == null) {
-              throw new BatchSyntaxError(start, "malformed CSV: a quoted cell opened on this line is never closed");
-            }
-            cell.append('\n');
-            text = more;
-            i = 0;
-            continue;
-          }
-          cells.add(cell.toString().trim());
-          return new Record(start, cells);
-        }
-        char c = text.charAt(i++);
+    String text = nextContentLine(line -> line.startsWith("#"));
+    if (text == null) {
+      return null;
+    }
+    int start = lineNo();
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    int i = 0;
+    while (true) {
+      if (i >= text.length()) {
         if (quoted) {
-          if (c == '"') {
-            if (i < text.length() && text.charAt(i) == '"') {
-              cell.append('"');
-              i++;
-            } else {
-              quoted = false;
-            }
-          } else {
-            cell.append(c);
+          String more = nextLine();
+          if (more == null) {
+            throw new BatchSyntaxError(start, "malformed CSV: a quoted cell opened on this line is never closed");
           }
-        } else if (c == '"' && cell.toString().isBlank()) {
-          cell.setLength(0);
-          quoted = true;
-        } else if (c == ',') {
-          cells.add(cell.toString().trim());
-          cell.setLength(0);
+          cell.append('\n');
+          text = more;
+          i = 0;
+          continue;
+        }
+        cells.add(cell.toString().trim());
+        return new Record(start, cells);
+      }
+      char c = text.charAt(i++);
+      if (quoted) {
+        if (c == '"') {
+          if (i < text.length() && text.charAt(i) == '"') {
+            cell.append('"');
+            i++;
+          } else {
+            quoted = false;
+          }
         } else {
           cell.append(c);
         }
+      } else if (c == '"' && cell.toString().isBlank()) {
+        cell.setLength(0);
+        quoted = true;
+      } else if (c == ',') {
+        cells.add(cell.toString().trim());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  @Override
-  public void close() {
-    try {
-      reader.close();
-    } catch (IOException ignored) {
-      // reading only
     }
   }
 }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -15,14 +13,12 @@ import java.util.Map;
  * starting with {@code #} are skipped. A line that is not a JSON object is reported with its number
  * and reading goes on, so one pass finds every bad line.
  */
-final class JsonLinesBatchSource implements BatchSource {
+final class JsonLinesBatchSource extends LineBatchSource {
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-  private final BufferedReader reader;
-  private int lineNo;
 
   JsonLinesBatchSource(BufferedReader reader) {
-    this.reader = reader;
+    super(reader);
   }
 
   @Override
@@ -32,45 +28,29 @@ final class JsonLinesBatchSource implements BatchSource {
 
   @Override
   public RawItem next() {
+    String text = nextContentLine(line -> line.stripLeading().startsWith("#"));
+    if (text == null) {
+      return null;
+    }
+    int lineNo = lineNo();
+    RawItem item = new RawItem(lineNo);
+    JsonNode node;
     try {
-      String text;
-      do {
-        text = reader.readLine();
-        lineNo++;
-        if (text == null) {
-          return null;
-        }
-      } while (text.isBlank() || text.stripLeading().startsWith("#"));
-      RawItem item = new RawItem(lineNo);
-      JsonNode node;
-      try {
-        node = JSON.readTree(text);
-      } catch (JsonProcessingException e) {
-        item.problem(lineNo, "malformed JSON line: " + BatchSyntaxError.describe(e)
-            + " (each line must be one JSON object, e.g. {\"pipeline\": 2, \"branch\": \"master\"})");
-        return item;
-      }
-      if (node == null || !node.isObject()) {
-        item.problem(lineNo, "expected a JSON object such as {\"pipeline\": 2, \"branch\": \"master\"}, got "
-            + (node == null ? "nothing" : node.getNodeType().toString().toLowerCase()));
-        return item;
-      }
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        item.put(e.getKey(), e.getValue(), lineNo);
-      }
+      node = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      item.problem(lineNo, "malformed JSON line: " + BatchSyntaxError.describe(e)
+          + " (each line must be one JSON object, e.g. {\"pipeline\": 2, \"branch\": \"master\"})");
       return item;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-  }
-
-  @Override
-  public void close() {
-    try {
-      reader.close();
-    } catch (IOException ignored) {
-      // reading only
+    if (node == null || !node.isObject()) {
+      item.problem(lineNo, "expected a JSON object such as {\"pipeline\": 2, \"branch\": \"master\"}, got "
+          + (node == null ? "nothing" : node.getNodeType().toString().toLowerCase()));
+      return item;
     }
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      item.put(e.getKey(), e.getValue(), lineNo);
+    }
+    return item;
   }
 }
