@@ -55,6 +55,14 @@ class IntegrationCatalogTest {
     }
 
     @Test
+    void returnedFieldsAreIntegrationProperties() {
+        Object returned = ((java.util.Map<?, ?>) ApiSpec.model().getExtensions().get("x-buddy-integration-catalog")).get("returnedFields");
+        assertTrue(returned instanceof List<?>, "x-buddy-integration-catalog has no returnedFields list");
+        List<?> unknown = ((List<?>) returned).stream().filter(f -> !integrationProperties().containsKey(f)).toList();
+        assertTrue(unknown.isEmpty(), () -> "returnedFields not in Integration: " + unknown);
+    }
+
+    @Test
     void secretFieldsAreWriteOnlyIntegrationProperties() {
         List<String> problems = new ArrayList<>();
         for (String secret : CATALOG.secretFields()) {

@@ -142,7 +142,7 @@ class MemberConsumerPactTest {
   @Test
   @PactTestFor(pactMethod = "getMemberProjects")
   void listsMemberProjects(MockServer server) {
-    ProjectList list = members(server).getMemberProjects(WS, 2, null, null);
+    ProjectList list = members(server).getMemberProjects(WS, 2, null, null, null, null, null, null);
     assertEquals(PROJECT, list.getProjects().get(0).getName());
   }
 
@@ -163,7 +163,7 @@ class MemberConsumerPactTest {
   @Test
   @PactTestFor(pactMethod = "getProjectMembers")
   void listsProjectMembers(MockServer server) {
-    MemberList list = members(server).getProjectMembers(WS, PROJECT, null, null);
+    MemberList list = members(server).getProjectMembers(WS, PROJECT, null, null, null, null);
     assertEquals(1, list.getMembers().size());
   }
 

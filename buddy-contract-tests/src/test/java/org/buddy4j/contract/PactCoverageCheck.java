@@ -1,5 +1,6 @@
 package org.buddy4j.contract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -8,19 +9,48 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every operation of {@code api-spec/openapi.yaml} has at least one interaction in every pact file
- * (committed and generated), found by method and path; and no interaction is outside the spec. Prints
- * the interactions per operationId.
+ * (committed and generated), found by method and path, except those {@link #AWAITING_A_CONTRACT}; and no
+ * interaction is outside the spec. Prints the interactions per operationId.
  */
 class PactCoverageCheck {
+
+  /**
+   * Operations issue 14 added to the spec before the client and the emulator model them (98 when added).
+   * They need no interaction yet; one that gets an interaction must leave this list, so it only shrinks.
+   */
+  static final Set<String> AWAITING_A_CONTRACT = Set.of(
+      "createWorkspace", "updateWorkspace", "deleteWorkspace", "updateProject", "deleteProject",
+      "createBranch", "getBranch", "deleteBranch", "getTags", "getTag",
+      "getCommits", "getCommit", "compareRevisions", "createRepositoryFile", "getRepositoryContentsAtPath",
+      "updateRepositoryFile", "deleteRepositoryFile", "getPipelineActions", "createPipelineAction", "updatePipelineAction",
+      "deletePipelineAction", "getExecutionActionDetails", "getExecutionActionDetailsPlural", "getWorkspaceMember", "deleteWorkspaceMember",
+      "getProjectMember", "deleteProjectMember", "getPermissionSets", "getPermissionSet", "updatePermissionSet",
+      "deletePermissionSet", "getGroups", "createGroup", "getGroup", "updateGroup",
+      "deleteGroup", "getGroupMembers", "addGroupMember", "getGroupMember", "updateGroupMember",
+      "deleteGroupMember", "getProjectGroups", "addProjectGroup", "getProjectGroup", "updateProjectGroup",
+      "deleteProjectGroup", "createVariable", "getVariable", "updateVariable", "deleteVariable",
+      "getWebhooks", "getWebhook", "deleteWebhook", "getEnvironments", "createEnvironment",
+      "getEnvironment", "updateEnvironment", "deleteEnvironment", "getTargets", "createTarget",
+      "getTarget", "updateTarget", "deleteTarget", "getSandboxes", "createSandbox",
+      "getSandbox", "updateSandbox", "deleteSandbox", "startSandbox", "stopSandbox",
+      "getDomains", "createDomain", "getDomain", "getDomainRecords", "getSubdomainRecords",
+      "getDomainRecord", "upsertDomainRecord", "deleteDomainRecord", "getSso", "updateSso",
+      "enableSso", "disableSso", "updateAuthenticatedUser", "getUserEmails", "addUserEmail",
+      "deleteUserEmail", "getPublicKeys", "addPublicKey", "getPublicKey", "deletePublicKey",
+      "getTokens", "getTokenById", "deleteToken", "getCurrentToken", "getUserIntegrations",
+      "getUserIntegration", "exchangeOidcToken", "authorizeOAuth");
 
   /** An operation: method, path template as a regex, operationId. */
   record Operation(String method, String template, Pattern regex, String operationId) {}
@@ -39,6 +69,10 @@ class PactCoverageCheck {
   void everyOperationHasAnInteraction() {
     List<Operation> operations = operations();
     assertFalse(operations.isEmpty(), "the spec has no operations");
+    Set<String> ids = new HashSet<>();
+    operations.forEach(o -> ids.add(o.operationId()));
+    assertEquals(Set.of(), AWAITING_A_CONTRACT.stream().filter(id -> !ids.contains(id)).collect(Collectors.toSet()),
+        "AWAITING_A_CONTRACT names operations the spec does not have");
     List<Path> pacts = PactFiles.all();
     assertFalse(pacts.isEmpty(), "no pact files");
     List<String> problems = new ArrayList<>();
@@ -64,9 +98,13 @@ class PactCoverageCheck {
       byOperation.forEach((operationId, interactions) -> {
         Operation o = ops.get(operationId);
         report.append(String.format("  %-24s %-6s %s%n", operationId, o.method(), o.template()));
-        if (interactions.isEmpty()) {
+        if (interactions.isEmpty() && AWAITING_A_CONTRACT.contains(operationId)) {
+          report.append("      awaiting a contract (issue 14)\n");
+        } else if (interactions.isEmpty()) {
           report.append("      MISSING: no interaction\n");
           problems.add(pact + ": operation " + operationId + " (" + o.method() + " " + o.template() + ") has no interaction");
+        } else if (AWAITING_A_CONTRACT.contains(operationId)) {
+          problems.add(pact + ": operation " + operationId + " has an interaction now; remove it from AWAITING_A_CONTRACT");
         }
         interactions.forEach(i -> report.append("      - ").append(i).append('\n'));
       });

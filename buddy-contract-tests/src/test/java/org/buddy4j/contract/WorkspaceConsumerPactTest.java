@@ -107,7 +107,7 @@ class WorkspaceConsumerPactTest {
   @PactTestFor(pactMethod = "getVariables")
   void listsVariables(MockServer server) {
     VariableList list = Contract.client(server).api(VariablesApi.class)
-        .getVariables(WS, Contract.PROJECT, null, null, null, null);
+        .getVariables(WS, Contract.PROJECT, null, null, null, null, null, null, null);
     assertEquals("ENVIRONMENT", list.getVariables().get(0).getKey());
   }
 

@@ -51,4 +51,9 @@ final class OperationRegistry {
   boolean has(String operationId) {
     return handlers.containsKey(operationId);
   }
+
+  /** The operationIds that have a handler, in registration order. */
+  java.util.Set<String> operationIds() {
+    return java.util.Collections.unmodifiableSet(handlers.keySet());
+  }
 }

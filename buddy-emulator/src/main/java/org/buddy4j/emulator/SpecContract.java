@@ -9,6 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Loads {@code buddy4j/openapi.yaml} (packaged by the api-spec module) from the classpath and turns it
@@ -27,6 +31,10 @@ import java.nio.charset.StandardCharsets;
  *       Schema draft 4: a documented {@code "finish_date": null} fails with "Instance type null is
  *       invalid". Each nullable schema {@code S} becomes {@code anyOf: [S, {enum: [null]}]}, which means
  *       the same and passes the 3.0 meta-schema.</li>
+ *   <li>A path segment holding more than one variable ({@code comparison/{base}...{head}}) is refused
+ *       ("Curly brace MUST be the first/last character in a path segment"). Such a segment becomes one
+ *       string variable named after its variables joined by {@code _} ({@code {base_head}}), whose value
+ *       is the whole segment ({@code main...dev}).</li>
  * </ul>
  */
 public final class SpecContract {
@@ -67,7 +75,8 @@ public final class SpecContract {
   static JsonObject adaptForVertx(JsonObject original) {
     JsonObject spec = (JsonObject) nullableToAnyOf(original);
     spec.put("servers", new JsonArray().add(new JsonObject().put("url", "http://127.0.0.1")));
-    JsonObject paths = spec.getJsonObject("paths", new JsonObject());
+    JsonObject paths = joinMultiVariableSegments(spec);
+    spec.put("paths", paths);
     for (String path : paths.fieldNames()) {
       JsonObject item = paths.getJsonObject(path);
       for (String method : item.fieldNames()) {
@@ -85,6 +94,81 @@ public final class SpecContract {
       }
     }
     return spec;
+  }
+
+  private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
+
+  /** The spec's paths, with each segment that holds several variables (or text beside one) made one variable. */
+  static JsonObject joinMultiVariableSegments(JsonObject spec) {
+    JsonObject paths = spec.getJsonObject("paths", new JsonObject());
+    JsonObject out = new JsonObject();
+    for (String path : paths.fieldNames()) {
+      JsonObject item = paths.getJsonObject(path);
+      StringBuilder adapted = new StringBuilder();
+      for (String segment : path.split("/", -1)) {
+        if (adapted.length() > 0 || !segment.isEmpty()) {
+          adapted.append('/');
+        }
+        List<String> names = new ArrayList<>();
+        Matcher m = VARIABLE.matcher(segment);
+        while (m.find()) {
+          names.add(m.group(1));
+        }
+        boolean single = names.size() == 1 && segment.equals("{" + names.get(0) + "}");
+        if (names.isEmpty() || single) {
+          adapted.append(segment);
+          continue;
+        }
+        String joined = String.join("_", names);
+        adapted.append('{').append(joined).append('}');
+        item = replacePathParameters(spec, item, names, joined);
+      }
+      out.put(adapted.toString(), item);
+    }
+    return out;
+  }
+
+  /** The path item without the path parameters {@code names} (on it and its operations), plus one named {@code joined}. */
+  private static JsonObject replacePathParameters(JsonObject spec, JsonObject item, List<String> names, String joined) {
+    JsonObject copy = item.copy();
+    List<JsonObject> holders = new ArrayList<>();
+    holders.add(copy);
+    for (String key : copy.fieldNames()) {
+      if (copy.getValue(key) instanceof JsonObject) {
+        holders.add(copy.getJsonObject(key));
+      }
+    }
+    for (JsonObject holder : holders) {
+      JsonArray params = holder.getJsonArray("parameters");
+      if (params == null) {
+        continue;
+      }
+      JsonArray kept = new JsonArray();
+      for (Object p : params) {
+        JsonObject param = resolveParameter(spec, (JsonObject) p);
+        if (!("path".equals(param.getString("in")) && names.contains(param.getString("name")))) {
+          kept.add(p);
+        }
+      }
+      holder.put("parameters", kept);
+    }
+    JsonArray params = copy.getJsonArray("parameters");
+    if (params == null) {
+      params = new JsonArray();
+      copy.put("parameters", params);
+    }
+    params.add(new JsonObject().put("name", joined).put("in", "path").put("required", true)
+      .put("description", "The whole segment (Vert.x takes one variable per segment).")
+      .put("schema", new JsonObject().put("type", "string")));
+    return copy;
+  }
+
+  private static JsonObject resolveParameter(JsonObject spec, JsonObject param) {
+    String ref = param.getString("$ref");
+    if (ref == null || !ref.startsWith("#/components/parameters/")) {
+      return param;
+    }
+    return spec.getJsonObject("components").getJsonObject("parameters").getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
   }
 
   static Object nullableToAnyOf(Object node) {

@@ -62,21 +62,28 @@ class EmbeddingTest {
   }
 
   @Test
-  void everySpecOperationHasAHandler() {
+  void everySpecOperationIsRoutedAndFortyHaveLogic() {
     Vertx vertx = Vertx.vertx();
     try {
       SpecContract spec = SpecContract.load(vertx).await();
       OperationRegistry registry = BuddyEmulator.registry(new Emulation(spec, EmulatorOptions.defaults()));
-      List<String> missing = new ArrayList<>();
+      List<String> inSpec = new ArrayList<>();
+      List<String> withLogic = new ArrayList<>();
       for (var path : spec.contract().getPaths()) {
         for (Operation op : path.getOperations()) {
-          if (!registry.has(op.getOperationId())) {
-            missing.add(op.getOperationId());
+          inSpec.add(op.getOperationId());
+          if (registry.has(op.getOperationId())) {
+            withLogic.add(op.getOperationId());
           }
         }
       }
-      assertEquals(List.of(), missing);
-      assertEquals(40, spec.contract().operations().size());
+      assertEquals(138, spec.contract().operations().size());
+      assertEquals(138, inSpec.size(), "every operation of the spec has a route");
+      // Issue 14 put Buddy's whole API in the spec before the emulator models it: the 98 operations without
+      // logic answer 501 (UnimplementedOperationsTest). A registered operationId the spec lacks would be dead code.
+      assertEquals(40, withLogic.size(), () -> "operations with emulator logic: " + withLogic);
+      List<String> stale = registry.operationIds().stream().filter(id -> !inSpec.contains(id)).toList();
+      assertEquals(List.of(), stale, "handlers for operations the spec does not have");
     } finally {
       vertx.close().await();
     }
