@@ -68,7 +68,7 @@ public final class EmulatorThroughput {
       return new Settings(Integer.parseInt(keys.getOrDefault("connections", "64")),
           Integer.parseInt(keys.getOrDefault("seconds", "20")),
           Integer.parseInt(keys.getOrDefault("warmup", "20")),
-          keys.getOrDefault("driver", wrkAvailable() ? "wrk" : "java"),
+          keys.getOrDefault("driver", Wrk.available() ? "wrk" : "java"),
           Integer.parseInt(keys.getOrDefault("heapSeconds", "0")),
           Integer.parseInt(keys.getOrDefault("heapSample", "30")));
     }
@@ -197,78 +197,9 @@ public final class EmulatorThroughput {
 
   private static Load load(Settings s, String name, String url, String auth, String body, int seconds) throws Exception {
     long cpu = OS.getProcessCpuTime();
-    Load l = "wrk".equals(s.driver) ? wrk(name, url, auth, body, s.connections, seconds)
+    Load l = "wrk".equals(s.driver) ? Wrk.load(name, url, auth, body, s.connections, seconds)
         : javaLoad(name, url, auth, body, s.connections, seconds);
     return l.withCpu(OS.getProcessCpuTime() - cpu);
-  }
-
-  // ── wrk ──
-
-  static boolean wrkAvailable() {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, "wrk"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static Load wrk(String name, String url, String auth, String body, int connections, int seconds) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency",
-        "-H", "Authorization: " + auth));
-    Path script = null;
-    if (body != null) {
-      script = Files.createTempFile("emulator-post", ".lua");
-      Files.writeString(script, "wrk.method = \"POST\"\nwrk.body = '" + body + "'\n"
-          + "wrk.headers[\"Content-Type\"] = \"application/json\"\n");
-      cmd.addAll(List.of("-s", script.toString()));
-    }
-    cmd.add(url);
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String out;
-    try (InputStream in = p.getInputStream()) {
-      out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    p.waitFor();
-    if (script != null) {
-      Files.deleteIfExists(script);
-    }
-    return parseWrk(name, out);
-  }
-
-  static Load parseWrk(String name, String out) {
-    double rps = number(out, "Requests/sec:\\s+([0-9.]+)");
-    long requests = (long) number(out, "([0-9]+) requests in");
-    Matcher non2xx = Pattern.compile("Non-2xx or 3xx responses:\\s+([0-9]+)").matcher(out);
-    Matcher socket = Pattern.compile("Socket errors: connect ([0-9]+), read ([0-9]+), write ([0-9]+), timeout ([0-9]+)").matcher(out);
-    long errors = non2xx.find() ? Long.parseLong(non2xx.group(1)) : 0;
-    if (socket.find()) {
-      for (int g = 1; g <= 4; g++) {
-        errors += Long.parseLong(socket.group(g));
-      }
-    }
-    return new Load(name, rps, wrkMillis(out, "50%"), wrkMillis(out, "99%"), requests, errors, Double.NaN);
-  }
-
-  private static double number(String text, String regex) {
-    Matcher m = Pattern.compile(regex).matcher(text);
-    if (!m.find()) {
-      throw new IllegalStateException("Unexpected wrk output (no " + regex + "):\n" + text);
-    }
-    return Double.parseDouble(m.group(1));
-  }
-
-  private static double wrkMillis(String out, String percentile) {
-    Matcher m = Pattern.compile("\\s" + Pattern.quote(percentile) + "\\s+([0-9.]+)(us|ms|s)").matcher(out);
-    if (!m.find()) {
-      throw new IllegalStateException("Unexpected wrk output (no " + percentile + "):\n" + out);
-    }
-    double v = Double.parseDouble(m.group(1));
-    return switch (m.group(2)) {
-      case "us" -> v / 1000;
-      case "s" -> v * 1000;
-      default -> v;
-    };
   }
 
   // ── the in-JVM driver ──

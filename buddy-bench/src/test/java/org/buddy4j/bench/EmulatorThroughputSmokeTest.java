@@ -54,7 +54,7 @@ class EmulatorThroughputSmokeTest {
         Requests/sec:  50000.00
         Transfer/sec:    220.00MB
         """;
-    EmulatorThroughput.Load l = EmulatorThroughput.parseWrk("x", out);
+    EmulatorThroughput.Load l = Wrk.parse("x", out);
     assertEquals(50000.0, l.requestsPerSecond());
     assertEquals(1.10, l.p50Millis(), 1e-9);
     assertEquals(3.50, l.p99Millis(), 1e-9);

@@ -1,16 +1,11 @@
 package org.buddy4j.batch.file;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.buddy4j.core.Handles;
@@ -93,7 +88,7 @@ public final class ItemParser {
     if (!ok) {
       return null;
     }
-    String key = raw.fields().containsKey("key") && v.key != null ? v.key : contentKey(workspace, project, v);
+    String key = raw.fields().containsKey("key") && v.key != null ? v.key : ContentKey.of(workspace, project, v.pipeline, v.run);
     Map<String, Object> run = new LinkedHashMap<>();
     v.run.forEach((name, value) -> run.put(name, value instanceof Map<?, ?> m ? Collections.unmodifiableMap(m)
         : value instanceof List<?> l ? List.copyOf(l) : value));
@@ -123,53 +118,6 @@ public final class ItemParser {
     if (defaults != null) {
       new Values(problems).read(defaults);
     }
-  }
-
-  /**
-   * The content key's fields as buddy4j 0.1 wrote them, frozen: a journal written before keeps its keys
-   * (a changed key would start a resumed run again). Fields the catalogue gained since are appended, by
-   * name, only when set, so a run that does not use them keeps its key too.
-   */
-  private static final List<String[]> KEY_LAYOUT = List.of(new String[] {"b", "branch"}, new String[] {"t", "tag"},
-      new String[] {"p", "pull_request"}, new String[] {"r", "revision"}, new String[] {"c", "comment"},
-      new String[] {"P", "priority"}, new String[] {"v", "variables"}, new String[] {"s", "secret_variables"},
-      new String[] {"cc", "clear_cache"}, new String[] {"rf", "refresh"}, new String[] {"e", "environment"},
-      new String[] {"a", "actions"}, new String[] {"d", "delay_until"});
-
-  /** A key from the run's content: same run, same key (secret values are left out of it). */
-  private static String contentKey(String workspace, String project, Values v) {
-    StringBuilder s = new StringBuilder();
-    s.append(workspace).append('\u0000').append(project).append('\u0000').append(v.pipeline);
-    java.util.Set<String> done = new java.util.HashSet<>();
-    for (String[] tagAndName : KEY_LAYOUT) {
-      String name = tagAndName[1];
-      done.add(name);
-      s.append('\u0000').append(tagAndName[0]).append(':').append(keyText(name, v.run.get(name)));
-    }
-    for (String name : BatchFields.runFields().keySet()) {
-      if (!done.contains(name) && v.run.get(name) != null) {
-        s.append('\u0000').append(name).append(':').append(keyText(name, v.run.get(name)));
-      }
-    }
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
-      return "r" + HexFormat.of().formatHex(hash, 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** A value as the key shows it: sorted variables, only the names of secret ones, [] for no list. */
-  private static String keyText(String name, Object value) {
-    BatchFields.Binding b = BatchFields.run(name).orElseThrow();
-    if (b.field().kind() == RunField.Kind.VARIABLES) {
-      Map<?, ?> m = value == null ? Map.of() : (Map<?, ?>) value;
-      return b.secret() ? new TreeMap<>(m).keySet().toString() : new TreeMap<>(m).toString();
-    }
-    if (b.field().kind() == RunField.Kind.NUMBERS) {
-      return String.valueOf(value == null ? List.of() : value);
-    }
-    return b.field().sensitive() && value != null ? "***" : String.valueOf(value);
   }
 
   /** The fields of defaults and run, merged (the run wins), with problems reported as found. */

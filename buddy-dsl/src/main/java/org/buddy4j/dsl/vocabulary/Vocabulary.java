@@ -202,7 +202,8 @@ public final class Vocabulary {
     List<Word> refs = new ArrayList<>();
     List<Word> options = new ArrayList<>();
     for (RunField f : RunFields.get().all()) {
-      List<Word> words = runWords(f);
+      List<Word> words = RunWords.of(f);
+      words.forEach(w -> runFields.put(w.name(), f));
       (f.rollback() ? options : refs).addAll(words);
     }
 
@@ -255,39 +256,6 @@ public final class Vocabulary {
     result.add(Word.of("cancel", ArgKind.CALL, "Cancels the run (PATCH … CANCEL).", "r.cancel()"));
     result.add(Word.of("retry", ArgKind.CALL, "Retries a failed run (PATCH … RETRY).", "r.retry()"));
     result.add(Word.of("approve", ArgKind.CALL, "Approves a run waiting for approval (PATCH … APPLY).", "r.approve()"));
-  }
-
-  /** The words that set one run field: one word, or for variables the plain and encrypted ones, one and many. */
-  private List<Word> runWords(RunField f) {
-    List<Word> out = new ArrayList<>();
-    if (f.kind() == RunField.Kind.VARIABLES) {
-      int eq = f.example().indexOf('=');
-      String key = eq > 0 ? f.example().substring(0, eq) : "KEY";
-      String value = eq > 0 ? f.example().substring(eq + 1) : "value";
-      String secretWord = f.secret().dslWord();
-      out.add(Word.of(f.dslWord(), ArgKind.KEY_VALUE, f.summary(), f.dslWord() + " \"" + key + "\", \"" + value + "\"").api(f.json()));
-      out.add(Word.of(secretWord, ArgKind.KEY_VALUE, f.secret().summary(),
-          secretWord + " \"" + key + "\", env(\"" + key + "\")").api(f.json()));
-      out.add(Word.of(f.dslWord() + "s", ArgKind.MAP, "Passes several variables.", f.dslWord() + "s " + key + ": \"" + value + "\"").api(f.json()));
-      out.add(Word.of(secretWord + "s", ArgKind.MAP, "Passes several encrypted variables.",
-          secretWord + "s " + key + ": env(\"" + key + "\")").api(f.json()));
-      out.forEach(w -> runFields.put(w.name(), f));
-      return out;
-    }
-    ArgKind kind = switch (f.kind()) {
-      case NUMBER -> ArgKind.NUMBER;
-      case BOOLEAN -> ArgKind.BOOLEAN;
-      case CHOICE -> ArgKind.CHOICE;
-      case DATE_TIME -> ArgKind.DATE_TIME;
-      case NUMBERS -> ArgKind.NUMBERS;
-      default -> ArgKind.TEXT;
-    };
-    boolean quoted = kind == ArgKind.TEXT || kind == ArgKind.DATE_TIME;
-    Word w = new Word(f.dslWord(), kind, f.choices(), null, f.json(), f.sensitive(), List.of(), f.summary(),
-        f.dslWord() + " " + (quoted ? "\"" + f.example() + "\"" : f.example()));
-    runFields.put(w.name(), f);
-    out.add(w);
-    return out;
   }
 
   /** The run-request field a run word sets (core's {@link RunFields}), else null. */
