@@ -12,11 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.buddy4j.emulator.BuddyEmulator;
@@ -37,14 +32,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Provider(Contract.PROVIDER)
 @PactFolder("pacts")
 class ProviderVerificationTest {
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static BuddyEmulator emulator;
   private static String seed;
+  private static EmulatorCalls calls;
 
   @BeforeAll
   static void startEmulator() throws IOException {
     emulator = BuddyEmulator.start(EmulatorOptions.defaults().clockSpeed(0));
     seed = providerSeed();
+    calls = new EmulatorCalls(emulator.baseUrl(), seed);
   }
 
   @AfterAll
@@ -59,6 +55,8 @@ class ProviderVerificationTest {
     // No automatic retries: Apache HttpClient would otherwise wait out a 429's Retry-After and send again.
     context.setTarget(new HttpTestTarget("127.0.0.1", emulator.port(), "/",
         () -> provider -> HttpClients.custom().disableAutomaticRetries().build()));
+    // Each family's provider states live in their own class (context.addStateChangeHandlers(new …States(calls))),
+    // beside the shared ones below, which stay on this class.
   }
 
   @TestTemplate
@@ -133,40 +131,15 @@ class ProviderVerificationTest {
     api("GET", "/user", null, 200);
   }
 
-  // ── the emulator's admin API and its Buddy API ──
-
   private static void loadSeed() {
-    admin("POST", "/seed", seed);
+    calls.loadSeed();
   }
 
   private static JsonNode admin(String method, String path, String body) {
-    return send(method, "/__emulator" + path, body, null, 200);
+    return calls.admin(method, path, body);
   }
 
   private static JsonNode api(String method, String path, String body, int expected) {
-    return send(method, path, body, Contract.TOKEN, expected);
-  }
-
-  private static JsonNode send(String method, String path, String body, String token, int expected) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path))
-        .timeout(Duration.ofSeconds(10))
-        .header("Content-Type", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    if (token != null) {
-      b.header("Authorization", "Bearer " + token);
-    }
-    try {
-      HttpResponse<String> response = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != expected) {
-        throw new IllegalStateException("provider state setup: " + method + " " + path + " answered "
-            + response.statusCode() + ": " + response.body());
-      }
-      return response.body().isEmpty() ? PactFiles.JSON.nullNode() : PactFiles.JSON.readTree(response.body());
-    } catch (IOException e) {
-      throw new IllegalStateException("provider state setup: " + method + " " + path + " failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return calls.api(method, path, body, expected);
   }
 }
