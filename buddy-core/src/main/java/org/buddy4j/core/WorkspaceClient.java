@@ -2,9 +2,11 @@ package org.buddy4j.core;
 
 import java.util.stream.Stream;
 import org.buddy4j.core.generated.api.ProjectsApi;
+import org.buddy4j.core.generated.api.VariablesApi;
 import org.buddy4j.core.generated.api.WorkspacesApi;
 import org.buddy4j.core.generated.model.Project;
 import org.buddy4j.core.generated.model.ProjectList;
+import org.buddy4j.core.generated.model.Variable;
 import org.buddy4j.core.generated.model.Workspace;
 
 /** One workspace: {@code /workspaces/{workspace}} and what lives under it. */
@@ -49,6 +51,21 @@ public final class WorkspaceClient {
   /** The workspace's integrations ({@code /workspaces/{workspace}/integrations}). */
   public IntegrationsClient integrations() {
     return new IntegrationsClient(context, workspace);
+  }
+
+  /**
+   * The workspace's own variables, {@code /workspaces/{workspace}/variables} (Buddy answers the list whole).
+   * An encrypted variable's value comes back as Buddy masks it, and is redacted from logs on the way out.
+   */
+  public Resources<Variable, Integer, Variable, Variable> variables() {
+    VariablesApi api = context.api(VariablesApi.class);
+    return Resources.<Variable, Integer, Variable, Variable>at("/workspaces/" + workspace + "/variables")
+        .whole(() -> api.getVariables(workspace, null, null, null, null, null, null, null, null).getVariables())
+        .get(id -> api.getVariable(workspace, id))
+        .create(body -> api.createVariable(workspace, body))
+        .update((id, body) -> api.updateVariable(workspace, id, body))
+        .delete(id -> api.deleteVariable(workspace, id))
+        .build();
   }
 
   /** {@code value} checked against Buddy's handle rule ({@link Handles}), before anything is sent. */
