@@ -96,6 +96,7 @@ final class ProjectApi {
         throw ApiError.unprocessable("Project '" + name + "' already exists in workspace '" + ws.domain + "'");
       }
       ws.projects.remove(project.name);
+      emulation.state().resources.moveScope(List.of(ws.domain, project.name), List.of(ws.domain, name));
       project.name = name;
       ws.projects.put(name, project);
     }
@@ -113,6 +114,7 @@ final class ProjectApi {
   private void delete(ApiRequest req) {
     WorkspaceRecord ws = emulation.state().workspace(req.workspace());
     ws.projects.remove(emulation.state().project(ws.domain, req.project()).name);
+    emulation.state().resources.moveScope(List.of(ws.domain, req.project()), null);
     Replies.noContent(req.rc);
   }
 }

@@ -81,6 +81,7 @@ final class WorkspaceApi {
   private void delete(ApiRequest req) {
     WorkspaceRecord ws = emulation.state().workspace(req.workspace());
     emulation.state().workspaces.remove(ws.domain);
+    emulation.state().resources.moveScope(java.util.List.of(ws.domain), null);
     Replies.noContent(req.rc);
   }
 
