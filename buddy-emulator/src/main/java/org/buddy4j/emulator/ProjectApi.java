@@ -80,6 +80,9 @@ final class ProjectApi {
     project.branches.add("master");
     project.defaultBranch = "master";
     ws.projects.put(name, project);
+    // The creator is the new project's first member.
+    state.resources.seed(emulation.resources.family("projectMembers"), List.of(ws.domain, name),
+      new JsonObject().put("id", state.user.getInteger("id", 1)));
     Replies.json(req.rc, 201, project.toJson(emulation.links, creator(ws.domain)));
   }
 

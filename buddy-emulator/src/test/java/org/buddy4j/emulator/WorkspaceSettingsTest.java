@@ -37,6 +37,14 @@ class WorkspaceSettingsTest extends EmulatorTestBase {
   }
 
   @Test
+  void aNewProjectsFirstMemberIsItsCreator() {
+    assertEquals(201, api.post(WS + "/projects", new JsonObject().put("display_name", "Landing Page")).status);
+    JsonArray members = api.get(WS + "/projects/landing-page/members").json().getJsonArray("members");
+    assertEquals(1, members.size(), members::toString);
+    assertEquals(1, members.getJsonObject(0).getInteger("id"));
+  }
+
+  @Test
   void ssoIsConfiguredThenEnabledAndItsSecretsNeverShow() {
     assertEquals(422, api.post(WS + "/enable-sso", null).status, "nothing configured yet");
     ApiClient.Reply updated = api.patch(WS + "/sso", new JsonObject().put("type", "SAML").put("sso_url", "https://idp.example.com")
