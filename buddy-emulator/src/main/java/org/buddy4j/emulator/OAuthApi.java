@@ -8,7 +8,7 @@ import java.util.Base64;
 /**
  * Emulates {@code POST /oauth2/token} (grant types {@code client_credentials} with a seeded or registered
  * client, and {@code refresh_token} with a refresh token the emulator issued; form or JSON body, client
- * credentials in the body or HTTP Basic), {@code POST /oauth2/register} and {@code POST /user/tokens}.
+ * credentials in the body or HTTP Basic) and {@code POST /oauth2/register}.
  * Issued access tokens are accepted by every other operation until they expire on the simulated clock.
  */
 final class OAuthApi {
@@ -21,7 +21,7 @@ final class OAuthApi {
   void register(OperationRegistry registry) {
     registry.on("requestOAuthToken", this::token)
       .on("registerOAuthClient", this::registerClient)
-      .on("createToken", this::createPersonalToken);
+      .on("authorizeOAuth", this::authorize);
   }
 
   private void token(ApiRequest req) {
@@ -53,10 +53,38 @@ final class OAuthApi {
         Replies.json(req.rc, 200, state.issueTokens(owner, body.getString("scope")));
         return;
       }
-      default:
-        throw ApiError.badRequest("grant_type authorization_code needs Buddy's browser login, which the emulator "
-          + "does not offer; use client_credentials or refresh_token");
+      default: {
+        String client = state.authorizationCodes.remove(String.valueOf(body.getString("code")));
+        if (client == null || (clientId != null && !clientId.equals(client))) {
+          // RFC 6749 §5.2: an unknown, used or foreign code is invalid_grant, a 400.
+          throw ApiError.badRequest("Invalid authorization code");
+        }
+        Replies.json(req.rc, 200, state.issueTokens(client, body.getString("scope")));
+      }
     }
+  }
+
+  /**
+   * The sign-in page a user would see: the emulator has no user to ask, so it approves at once and sends the
+   * browser to {@code redirect_uri} with a one-time {@code code} (for grant type authorization_code) and the
+   * {@code state}.
+   */
+  private void authorize(ApiRequest req) {
+    EmulatorState state = emulation.state();
+    String clientId = req.queryString("client_id");
+    if (clientId == null || !state.oauthClients.containsKey(clientId)) {
+      throw ApiError.badRequest("Unknown client_id '" + clientId + "'");
+    }
+    String redirect = req.queryString("redirect_uri");
+    if (redirect == null) {
+      throw ApiError.badRequest("Query parameter 'redirect_uri' is required");
+    }
+    String code = state.ids.token("bdy-code-");
+    state.authorizationCodes.put(code, clientId);
+    String stateParam = req.queryString("state");
+    req.rc.response().putHeader("Location", redirect + (redirect.contains("?") ? "&" : "?") + "code=" + code
+      + (stateParam == null ? "" : "&state=" + java.net.URLEncoder.encode(stateParam, StandardCharsets.UTF_8)));
+    Replies.noContent(req.rc, 302);
   }
 
   private void registerClient(ApiRequest req) {
@@ -81,27 +109,6 @@ final class OAuthApi {
       .put("description", body.getString("description", ""))
       .put("token_endpoint_auth_method", body.getString("token_endpoint_auth_method", "client_secret_post"))
       .put("token_expires_in", state.tokenExpiresIn);
-    Replies.json(req.rc, 201, out);
-  }
-
-  /** A personal access token; the emulator accepts it from then on. */
-  private void createPersonalToken(ApiRequest req) {
-    EmulatorState state = emulation.state();
-    JsonObject body = req.body();
-    String token = state.ids.token("bdy-pat-");
-    state.staticTokens.add(token);
-    String id = state.ids.token("");
-    JsonObject out = emulation.links.of("/user/tokens/" + id, "/my-id/tokens")
-      .put("id", id)
-      .put("name", body.getString("name", "token"))
-      .put("token", token)
-      .put("expires_at", null)
-      .put("scopes", body.getJsonArray("scopes", new JsonArray()))
-      .put("ip_restrictions", body.getJsonArray("ip_restrictions", new JsonArray()))
-      .put("workspace_restrictions", body.getJsonArray("workspace_restrictions", new JsonArray()));
-    if (body.getInteger("expires_in") != null) {
-      out.put("expires_in", body.getInteger("expires_in"));
-    }
     Replies.json(req.rc, 201, out);
   }
 
