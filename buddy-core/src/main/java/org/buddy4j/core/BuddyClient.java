@@ -49,7 +49,7 @@ public final class BuddyClient {
 
   /**
    * A client configured like Buddy's CLI: {@code BUDDY_TOKEN} (required), {@code BUDDY_API_ENDPOINT}
-   * (us, eu or a URL; US by default), and {@code BUDDY_WORKSPACE} / {@code BUDDY_PROJECT} as defaults.
+   * (us, eu, ap or a URL; US by default), and {@code BUDDY_WORKSPACE} / {@code BUDDY_PROJECT} as defaults.
    */
   public static BuddyClient fromEnvironment() {
     return builder().environment(System.getenv()).build();
@@ -162,13 +162,13 @@ public final class BuddyClient {
       return this;
     }
 
-    /** US (default), EU or a self-hosted Buddy. */
+    /** US (default), EU, AP or a self-hosted Buddy. */
     public Builder endpoint(BuddyEndpoint endpoint) {
       this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
       return this;
     }
 
-    /** {@code us}, {@code eu} or a URL such as {@code https://buddy.example.com/api}. */
+    /** {@code us}, {@code eu}, {@code ap} or a URL such as {@code https://buddy.example.com/api}. */
     public Builder endpoint(String urlOrRegion) {
       return endpoint(BuddyEndpoint.of(urlOrRegion));
     }

@@ -39,6 +39,9 @@ class EndpointAndEnvironmentTest {
     assertSame(BuddyEndpoint.EU, BuddyEndpoint.of(" EU "));
     assertEquals("https://api.buddy.works", BuddyEndpoint.US.baseUrl());
     assertEquals("https://api.eu.buddy.works", BuddyEndpoint.EU.baseUrl());
+    assertSame(BuddyEndpoint.AP, BuddyEndpoint.of("ap"));
+    assertSame(BuddyEndpoint.AP, BuddyEndpoint.of("AP"));
+    assertEquals("https://api.asia.buddy.works", BuddyEndpoint.AP.baseUrl());
     assertEquals("https://buddy.example.com/api", BuddyEndpoint.of("https://buddy.example.com/api/").baseUrl());
     assertEquals("http://127.0.0.1:8080/api", BuddyEndpoint.of("http://127.0.0.1:8080/api").baseUrl());
     assertEquals("https://buddy.example.com/api", BuddyEndpoint.selfHosted("buddy.example.com").baseUrl());
@@ -51,7 +54,7 @@ class EndpointAndEnvironmentTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BuddyEndpoint.of(bad));
 
     assertTrue(e.getMessage().contains(bad.trim()), e.getMessage());
-    assertTrue(e.getMessage().contains("us, eu or https://host/api"), e.getMessage());
+    assertTrue(e.getMessage().contains("us, eu, ap or https://host/api"), e.getMessage());
   }
 
   @Test
