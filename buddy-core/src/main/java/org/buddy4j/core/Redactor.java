@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -82,6 +84,39 @@ public final class Redactor {
       return;
     }
     collectSecrets(BuddyJson.mapper().valueToTree(body));
+  }
+
+  /**
+   * Remembers the secrets of a request body as it goes out: a JSON body's secret fields and encrypted
+   * variables, or a form's secret-named fields. Every body the transport sends passes here, so whatever
+   * Buddy echoes back (an error message quoting a password) is masked too.
+   */
+  public void addSecretsOfBody(byte[] body) {
+    if (body == null || body.length == 0) {
+      return;
+    }
+    String text = new String(body, StandardCharsets.UTF_8);
+    try {
+      JsonNode tree = BuddyJson.mapper().readTree(text);
+      if (tree != null && tree.isContainerNode()) {
+        collectSecrets(tree);
+        return;
+      }
+    } catch (Exception notJson) {
+      // a form, or text: read as name=value pairs below
+    }
+    for (String pair : text.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        try {
+          if (isSecretField(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8))) {
+            addSecret(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+          }
+        } catch (IllegalArgumentException notForm) {
+          // not a form after all
+        }
+      }
+    }
   }
 
   private void collectSecrets(JsonNode node) {
