@@ -88,6 +88,26 @@ public final class Handles {
     return out.toString();
   }
 
+  /**
+   * A path parameter that may span segments (a repository file path, {@code x-buddy-path-segments} in the
+   * spec): each segment encoded as by {@link #encodeSegment}, joined by unescaped {@code /}, as Buddy's SDKs
+   * send it. An empty segment (a leading, trailing or double {@code /}), {@code .} or {@code ..} is refused:
+   * it would address another resource than the path names.
+   */
+  public static String encodePath(String value) {
+    if (value == null || value.isEmpty()) {
+      throw new IllegalArgumentException("a path cannot be empty");
+    }
+    StringBuilder out = new StringBuilder(value.length() + 8);
+    for (String segment : value.split("/", -1)) {
+      if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+        throw new IllegalArgumentException("the path " + show(value) + " has an empty, '.' or '..' segment");
+      }
+      out.append(out.length() == 0 ? "" : "/").append(encodeSegment(segment));
+    }
+    return out.toString();
+  }
+
   /** A short, printable value in quotes; otherwise only its length. */
   private static String show(String value) {
     if (value.length() <= 60 && value.codePoints().allMatch(c -> c >= 0x20 && c < 0x7f)) {
