@@ -48,6 +48,22 @@ class EndpointAndEnvironmentTest {
     assertEquals(BuddyEndpoint.of("https://buddy.example.com/api"), BuddyEndpoint.selfHosted("buddy.example.com"));
   }
 
+  /** Every region the spec lists in servers (the self-hosted template aside) is one of BuddyEndpoint's regions, and back. */
+  @Test
+  void theRegionsAreTheSpecsServers() {
+    java.util.Set<String> servers = new java.util.TreeSet<>();
+    org.buddy4j.core.testing.SpecDocument.root().path("servers").forEach(s -> {
+      if (!s.path("url").asText().contains("{")) {
+        servers.add(s.path("url").asText());
+      }
+    });
+    java.util.Set<String> regions = new java.util.TreeSet<>();
+    for (String code : new String[] {"us", "eu", "ap"}) {
+      regions.add(BuddyEndpoint.of(code).baseUrl());
+    }
+    assertEquals(servers, regions);
+  }
+
   @ParameterizedTest(name = "endpoint ''{0}'' is refused")
   @ValueSource(strings = {"ftp://buddy.example.com/api", "buddy.example.com/api", "not a url", "https://", "asia"})
   void aBadEndpointIsRefusedWithAClearMessage(String bad) {
