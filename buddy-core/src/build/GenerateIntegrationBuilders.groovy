@@ -37,7 +37,8 @@ data << "public final class IntegrationCatalogData {\n  private IntegrationCatal
 data << "  /** Builds the catalog. */\n  public static IntegrationCatalog catalog() {\n"
 data << "    IntegrationCatalog.Builder b = IntegrationCatalog.builder()\n"
 data << "        .commonFields(${strings(catalog.commonFields)})\n"
-data << "        .secretFields(${strings(catalog.secretFields)});\n"
+data << "        .secretFields(${strings(catalog.secretFields)})\n"
+data << "        .returnedFields(${strings(catalog.returnedFields ?: [])});\n"
 catalog.types.each { String type, Map t ->
     data << "    b.type(${q(type)}, ${q(t.title as String)}, ${t.creatable ? 'true' : 'false'})\n"
     data << "        .fields(${strings(t.fields ?: [])})\n"

@@ -11,7 +11,7 @@ public final class GlobalOptions {
   String token;
 
   @Option(names = "--endpoint", scope = ScopeType.INHERIT, paramLabel = "URL",
-      description = "us, eu or a self-hosted API URL (default: $BUDDY_API_ENDPOINT, else US).")
+      description = "us, eu, ap or a self-hosted API URL (default: $BUDDY_API_ENDPOINT, else US).")
   String endpoint;
 
   @Option(names = {"-w", "--workspace"}, scope = ScopeType.INHERIT, paramLabel = "DOMAIN",

@@ -36,7 +36,7 @@ public final class Session implements AutoCloseable {
   public record Settings(String token, String endpoint, String workspace, String project, LogLevel logLevel) {
 
     /**
-     * Flags over environment, each value checked before anything starts: the endpoint is us, eu or an
+     * Flags over environment, each value checked before anything starts: the endpoint is us, eu, ap or an
      * http(s) URL, the workspace and project are URL handles ({@link Handles}).
      */
     static Settings resolve(CliContext ctx, GlobalOptions flags) {

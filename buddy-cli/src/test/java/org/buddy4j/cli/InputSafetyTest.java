@@ -275,7 +275,7 @@ class InputSafetyTest {
     refusedBeforeSending(fromEnv);
     Result flag = buddy("--endpoint", "notaurl", "workspaces", "list");
     refusedBeforeSending(flag);
-    assertTrue(flag.err().startsWith("--endpoint: ") && flag.err().contains("use us, eu or https://host/api"), flag.err());
+    assertTrue(flag.err().startsWith("--endpoint: ") && flag.err().contains("use us, eu, ap or https://host/api"), flag.err());
     assertTrue(fromEnv.err().startsWith("BUDDY_API_ENDPOINT: "), fromEnv.err());
   }
 

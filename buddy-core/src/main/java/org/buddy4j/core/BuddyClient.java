@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
+import org.buddy4j.core.auth.IdentityTokens;
+import org.buddy4j.core.auth.OidcTokenProvider;
 import org.buddy4j.core.auth.StaticTokenProvider;
 import org.buddy4j.core.auth.TokenProvider;
 import org.buddy4j.core.generated.api.AccountApi;
@@ -49,7 +52,7 @@ public final class BuddyClient {
 
   /**
    * A client configured like Buddy's CLI: {@code BUDDY_TOKEN} (required), {@code BUDDY_API_ENDPOINT}
-   * (us, eu or a URL; US by default), and {@code BUDDY_WORKSPACE} / {@code BUDDY_PROJECT} as defaults.
+   * (us, eu, ap or a URL; US by default), and {@code BUDDY_WORKSPACE} / {@code BUDDY_PROJECT} as defaults.
    */
   public static BuddyClient fromEnvironment() {
     return builder().environment(System.getenv()).build();
@@ -133,6 +136,8 @@ public final class BuddyClient {
   /** Configures a {@link BuddyClient}. Not thread-safe; the client it builds is. */
   public static final class Builder {
     private TokenProvider tokens;
+    private String oidcProvider;
+    private Supplier<String> identityToken;
     private BuddyEndpoint endpoint = BuddyEndpoint.US;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(60);
@@ -153,22 +158,35 @@ public final class BuddyClient {
     /** A personal access token (or any fixed bearer token). */
     public Builder token(String token) {
       this.tokens = new StaticTokenProvider(token);
+      this.oidcProvider = null;
       return this;
     }
 
     /** Where tokens come from (e.g. an {@code OAuth2TokenProvider} that refreshes). */
     public Builder tokenProvider(TokenProvider tokens) {
       this.tokens = Objects.requireNonNull(tokens, "tokenProvider");
+      this.oidcProvider = null;
       return this;
     }
 
-    /** US (default), EU or a self-hosted Buddy. */
+    /**
+     * A CI job's token: its OIDC identity token ({@link IdentityTokens}) exchanged for a Buddy token with the
+     * workspace's OIDC provider, on this client's endpoint ({@link OidcTokenProvider}).
+     */
+    public Builder oidc(String providerId, Supplier<String> identityToken) {
+      this.oidcProvider = Objects.requireNonNull(providerId, "providerId");
+      this.identityToken = Objects.requireNonNull(identityToken, "identityToken");
+      this.tokens = null;
+      return this;
+    }
+
+    /** US (default), EU, AP or a self-hosted Buddy. */
     public Builder endpoint(BuddyEndpoint endpoint) {
       this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
       return this;
     }
 
-    /** {@code us}, {@code eu} or a URL such as {@code https://buddy.example.com/api}. */
+    /** {@code us}, {@code eu}, {@code ap} or a URL such as {@code https://buddy.example.com/api}. */
     public Builder endpoint(String urlOrRegion) {
       return endpoint(BuddyEndpoint.of(urlOrRegion));
     }
@@ -272,6 +290,10 @@ public final class BuddyClient {
 
     /** Freezes the configuration. */
     public BuddyClient build() {
+      if (oidcProvider != null) {
+        tokens = OidcTokenProvider.builder(oidcProvider, identityToken).endpoint(endpoint).clock(clock)
+            .timeout(connectTimeout).build();
+      }
       if (tokens == null) {
         throw new IllegalStateException("no Buddy token: set BUDDY_TOKEN or call token(...) / tokenProvider(...)");
       }

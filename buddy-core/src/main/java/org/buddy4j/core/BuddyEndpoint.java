@@ -6,12 +6,16 @@ import java.util.Objects;
 
 /**
  * Which Buddy installation to talk to: US ({@code https://api.buddy.works}, the default), EU
- * ({@code https://api.eu.buddy.works}), or a self-hosted one ({@code https://HOST/api}). A token of one
- * installation is not valid on another.
+ * ({@code https://api.eu.buddy.works}), AP ({@code https://api.asia.buddy.works}), or a self-hosted one
+ * ({@code https://HOST/api}): the spec's {@code servers}. The region codes are those of Buddy's login action
+ * ({@code us}, {@code eu}, {@code ap}). A token of one installation is not valid on another.
  */
 public final class BuddyEndpoint {
   public static final BuddyEndpoint US = new BuddyEndpoint("https://api.buddy.works");
   public static final BuddyEndpoint EU = new BuddyEndpoint("https://api.eu.buddy.works");
+  /** Asia-Pacific accounts. */
+  public static final BuddyEndpoint AP = new BuddyEndpoint("https://api.asia.buddy.works");
+  private static final String CHOICES = "use us, eu, ap or https://host/api";
 
   private final String baseUrl;
 
@@ -25,7 +29,7 @@ public final class BuddyEndpoint {
   }
 
   /**
-   * An endpoint from a URL, or from {@code us}/{@code eu} (as in {@code BUDDY_API_ENDPOINT}, which
+   * An endpoint from a URL, or from {@code us}/{@code eu}/{@code ap} (as in {@code BUDDY_API_ENDPOINT}, which
    * Buddy's CLI also reads). A trailing slash is dropped.
    */
   public static BuddyEndpoint of(String urlOrRegion) {
@@ -36,6 +40,8 @@ public final class BuddyEndpoint {
         return US;
       case "eu":
         return EU;
+      case "ap":
+        return AP;
       default:
         break;
     }
@@ -43,11 +49,11 @@ public final class BuddyEndpoint {
     try {
       uri = URI.create(v);
     } catch (IllegalArgumentException bad) {
-      throw new IllegalArgumentException("Buddy API endpoint '" + v + "' is not a URL; use us, eu or https://host/api");
+      throw new IllegalArgumentException("Buddy API endpoint '" + v + "' is not a URL; " + CHOICES);
     }
     if (uri.getScheme() == null || uri.getHost() == null
         || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
-      throw new IllegalArgumentException("Buddy API endpoint '" + v + "' is not an http(s) URL; use us, eu or https://host/api");
+      throw new IllegalArgumentException("Buddy API endpoint '" + v + "' is not an http(s) URL; " + CHOICES);
     }
     return new BuddyEndpoint(v.endsWith("/") ? v.substring(0, v.length() - 1) : v);
   }

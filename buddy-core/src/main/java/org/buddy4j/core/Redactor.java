@@ -4,47 +4,40 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.buddy4j.core.integrations.IntegrationCatalog;
 
 /**
  * The one place that decides what must not be printed. Everything buddy4j writes to a log, puts in
  * an exception message or a report passes through it.
  *
- * <p>It masks: the values of secret JSON fields (the catalog's secret list plus OAuth and
- * project-repository credentials), the {@code value} of variables marked {@code "encrypted": true},
- * the {@code Authorization} header, and every token it has been told about, wherever it appears.
+ * <p>It masks: the values of secret JSON fields ({@link SecretFields}: every field the spec marks
+ * {@code format: password}, {@code writeOnly} or {@code x-buddy-secret-when}, and the catalog's secret
+ * fields), the {@code Authorization} header, and every token it has been told about, wherever it appears.
  */
 public final class Redactor {
   /** What a masked value prints as. */
   public static final String MASK = "***";
 
-  private static final Set<String> EXTRA_SECRET_FIELDS = Set.of(
-      "authorization", "access_token", "refresh_token", "client_secret", "code", "code_verifier",
-      "custom_repo_pass", "registration_access_token", "secret_access_key", "access_key_id",
-      "passphrase", "private_key", "secret", "secret_key");
-  private static final Redactor STANDARD = new Redactor(
-      Stream.concat(IntegrationCatalog.get().secretFields().stream(), EXTRA_SECRET_FIELDS.stream())
-          .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
+  private static final Redactor STANDARD = new Redactor(SecretFields.standard());
 
-  private final Set<String> secretFields;
+  private final SecretFields secretFields;
   private final SecretValues literals = new SecretValues();
   private final Pattern fieldPattern;
 
-  private Redactor(Set<String> secretFields) {
-    this(secretFields, fieldPattern(secretFields));
+  private Redactor(SecretFields secretFields) {
+    this(secretFields, fieldPattern(secretFields.names()));
   }
 
-  private Redactor(Set<String> secretFields, Pattern fieldPattern) {
+  private Redactor(SecretFields secretFields, Pattern fieldPattern) {
     this.secretFields = secretFields;
     this.fieldPattern = fieldPattern;
   }
@@ -60,9 +53,12 @@ public final class Redactor {
     return new Redactor(STANDARD.secretFields, STANDARD.fieldPattern);
   }
 
-  /** Whether a JSON field of that name holds a secret. */
+  /**
+   * Whether a JSON field of that name holds a secret in some object of the spec (the cautious answer, for a
+   * field seen without its object; bodies are judged field by field in their object).
+   */
   public boolean isSecretField(String name) {
-    return name != null && secretFields.contains(name.toLowerCase(Locale.ROOT));
+    return secretFields.isSecretName(name);
   }
 
   /**
@@ -90,11 +86,43 @@ public final class Redactor {
     collectSecrets(BuddyJson.mapper().valueToTree(body));
   }
 
+  /**
+   * Remembers the secrets of a request body as it goes out: a JSON body's secret fields and encrypted
+   * variables, or a form's secret-named fields. Every body the transport sends passes here, so whatever
+   * Buddy echoes back (an error message quoting a password) is masked too.
+   */
+  public void addSecretsOfBody(byte[] body) {
+    if (body == null || body.length == 0) {
+      return;
+    }
+    String text = new String(body, StandardCharsets.UTF_8);
+    try {
+      JsonNode tree = BuddyJson.mapper().readTree(text);
+      if (tree != null && tree.isContainerNode()) {
+        collectSecrets(tree);
+        return;
+      }
+    } catch (Exception notJson) {
+      // a form, or text: read as name=value pairs below
+    }
+    for (String pair : text.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        try {
+          if (isSecretField(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8))) {
+            addSecret(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+          }
+        } catch (IllegalArgumentException notForm) {
+          // not a form after all
+        }
+      }
+    }
+  }
+
   private void collectSecrets(JsonNode node) {
     if (node instanceof ObjectNode obj) {
-      boolean encrypted = obj.path("encrypted").asBoolean(false);
       obj.fields().forEachRemaining(e -> {
-        if ((isSecretField(e.getKey()) || (encrypted && e.getKey().equals("value"))) && e.getValue().isTextual()) {
+        if (secretFields.isSecret(e.getKey(), obj::get) && e.getValue().isTextual()) {
           addSecret(e.getValue().asText());
         } else {
           collectSecrets(e.getValue());
@@ -142,7 +170,7 @@ public final class Redactor {
 
   /**
    * What a generated model's {@code toString} prints for its unknown fields ({@code additionalProperties}):
-   * a copy with the value of every secret field (the catalog's list) and of every encrypted variable
+   * a copy with the value of every secret field ({@link SecretFields}) and of every encrypted variable
    * masked, at any depth. Declared secret fields are masked by the model itself.
    */
   public static Object printable(Map<String, ?> unknownFields) {
@@ -151,12 +179,9 @@ public final class Redactor {
 
   private Object maskedCopy(Object value) {
     if (value instanceof Map<?, ?> map) {
-      Object flag = map.get("encrypted");
-      boolean encrypted = Boolean.TRUE.equals(flag) || "true".equals(flag);
       Map<Object, Object> out = new LinkedHashMap<>();
       map.forEach((k, v) -> {
-        String name = String.valueOf(k);
-        boolean secret = isSecretField(name) || (encrypted && name.equals("value"));
+        boolean secret = secretFields.isSecret(String.valueOf(k), map::get);
         out.put(k, secret && v != null ? MASK : maskedCopy(v));
       });
       return out;
@@ -172,11 +197,10 @@ public final class Redactor {
 
   private void redactNode(JsonNode node) {
     if (node instanceof ObjectNode obj) {
-      boolean encrypted = obj.path("encrypted").asBoolean(false);
       Iterator<Map.Entry<String, JsonNode>> fields = obj.fields();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> e = fields.next();
-        boolean secret = isSecretField(e.getKey()) || (encrypted && e.getKey().equals("value"));
+        boolean secret = secretFields.isSecret(e.getKey(), obj::get);
         if (secret && !e.getValue().isNull()) {
           e.setValue(TextNode.valueOf(MASK));
         } else if (e.getValue().isTextual()) {

@@ -39,10 +39,29 @@ class EndpointAndEnvironmentTest {
     assertSame(BuddyEndpoint.EU, BuddyEndpoint.of(" EU "));
     assertEquals("https://api.buddy.works", BuddyEndpoint.US.baseUrl());
     assertEquals("https://api.eu.buddy.works", BuddyEndpoint.EU.baseUrl());
+    assertSame(BuddyEndpoint.AP, BuddyEndpoint.of("ap"));
+    assertSame(BuddyEndpoint.AP, BuddyEndpoint.of("AP"));
+    assertEquals("https://api.asia.buddy.works", BuddyEndpoint.AP.baseUrl());
     assertEquals("https://buddy.example.com/api", BuddyEndpoint.of("https://buddy.example.com/api/").baseUrl());
     assertEquals("http://127.0.0.1:8080/api", BuddyEndpoint.of("http://127.0.0.1:8080/api").baseUrl());
     assertEquals("https://buddy.example.com/api", BuddyEndpoint.selfHosted("buddy.example.com").baseUrl());
     assertEquals(BuddyEndpoint.of("https://buddy.example.com/api"), BuddyEndpoint.selfHosted("buddy.example.com"));
+  }
+
+  /** Every region the spec lists in servers (the self-hosted template aside) is one of BuddyEndpoint's regions, and back. */
+  @Test
+  void theRegionsAreTheSpecsServers() {
+    java.util.Set<String> servers = new java.util.TreeSet<>();
+    org.buddy4j.core.testing.SpecDocument.root().path("servers").forEach(s -> {
+      if (!s.path("url").asText().contains("{")) {
+        servers.add(s.path("url").asText());
+      }
+    });
+    java.util.Set<String> regions = new java.util.TreeSet<>();
+    for (String code : new String[] {"us", "eu", "ap"}) {
+      regions.add(BuddyEndpoint.of(code).baseUrl());
+    }
+    assertEquals(servers, regions);
   }
 
   @ParameterizedTest(name = "endpoint ''{0}'' is refused")
@@ -51,7 +70,7 @@ class EndpointAndEnvironmentTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BuddyEndpoint.of(bad));
 
     assertTrue(e.getMessage().contains(bad.trim()), e.getMessage());
-    assertTrue(e.getMessage().contains("us, eu or https://host/api"), e.getMessage());
+    assertTrue(e.getMessage().contains("us, eu, ap or https://host/api"), e.getMessage());
   }
 
   @Test

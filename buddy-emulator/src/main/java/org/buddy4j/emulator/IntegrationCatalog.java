@@ -67,6 +67,7 @@ final class IntegrationCatalog {
 
   private final Set<String> commonFields;
   private final Set<String> secretFields;
+  private final Set<String> returnedFields; // any type may carry them back: a re-sent integration keeps them
   private final Map<String, TypeEntry> types = new LinkedHashMap<>();
 
   IntegrationCatalog(JsonObject spec) {
@@ -76,6 +77,7 @@ final class IntegrationCatalog {
     }
     commonFields = new LinkedHashSet<>(strings(catalog.getJsonArray("commonFields")));
     secretFields = new LinkedHashSet<>(strings(catalog.getJsonArray("secretFields")));
+    returnedFields = new LinkedHashSet<>(strings(catalog.getJsonArray("returnedFields", new io.vertx.core.json.JsonArray())));
     JsonObject t = catalog.getJsonObject("types", new JsonObject());
     t.fieldNames().forEach(name -> types.put(name, new TypeEntry(name, t.getJsonObject(name))));
   }
@@ -120,7 +122,7 @@ final class IntegrationCatalog {
         continue;
       }
       String canonical = entry.aliases.getOrDefault(key, key);
-      if (!commonFields.contains(canonical) && !entry.fields.contains(canonical)) {
+      if (!commonFields.contains(canonical) && !entry.fields.contains(canonical) && !returnedFields.contains(canonical)) {
         throw ApiError.badRequest(String.format(
           "Integration type %s does not take field '%s' (it takes: %s)", type, key,
           String.join(", ", allowed(entry))));

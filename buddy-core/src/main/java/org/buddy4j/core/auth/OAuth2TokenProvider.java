@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -26,7 +24,8 @@ import org.buddy4j.core.errors.BuddyTransportException;
  * Buddy answers 401. Tokens of OAuth apps made after March 2022 last 8 hours.
  *
  * <p>The token request is sent form-encoded (the OAuth standard, and what Buddy's PHP SDK sends).
- * It is sent once per refresh: a failed refresh is reported, not repeated.
+ * It is sent once per refresh: a failed refresh is reported, not repeated ({@link CachedToken}).
+ * {@link OAuthAuthorizeUrl} builds the browser URL that yields an authorization code.
  */
 public final class OAuth2TokenProvider implements TokenProvider {
   private static final Duration DEFAULT_SKEW = Duration.ofSeconds(60);
@@ -35,13 +34,12 @@ public final class OAuth2TokenProvider implements TokenProvider {
   private final String clientId;
   private final String clientSecret;
   private final String scope;
-  private final Duration skew;
   private final Clock clock;
-  private final HttpClient http;
+  private final TokenEndpoint endpoint;
+  private final CachedToken cached;
 
-  private String accessToken;
+  // The grant's state, changed only by fetch(), which CachedToken calls under its lock.
   private String refreshToken;
-  private Instant expiresAt = Instant.MIN;
   private String pendingCode;
   private String redirectUri;
   private String codeVerifier;
@@ -55,9 +53,9 @@ public final class OAuth2TokenProvider implements TokenProvider {
     this.pendingCode = b.code;
     this.redirectUri = b.redirectUri;
     this.codeVerifier = b.codeVerifier;
-    this.skew = b.skew;
     this.clock = b.clock;
-    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(b.timeout).build();
+    this.endpoint = new TokenEndpoint(b.timeout);
+    this.cached = new CachedToken(this::fetch, b.skew, b.clock);
   }
 
   /** Starts a provider for an OAuth app's client ID and secret. */
@@ -66,24 +64,16 @@ public final class OAuth2TokenProvider implements TokenProvider {
   }
 
   @Override
-  public synchronized String token() {
-    if (accessToken == null || !clock.instant().isBefore(expiresAt.minus(skew))) {
-      fetch();
-    }
-    return accessToken;
+  public String token() {
+    return cached.get();
   }
 
   @Override
-  public synchronized boolean refreshAfterUnauthorized(String rejected) {
-    if (accessToken != null && !accessToken.equals(rejected)) {
-      return true; // another thread already refreshed
-    }
-    accessToken = null;
-    fetch();
-    return accessToken != null && !accessToken.equals(rejected);
+  public boolean refreshAfterUnauthorized(String rejected) {
+    return cached.refreshAfterUnauthorized(rejected);
   }
 
-  private void fetch() {
+  private CachedToken.Fetched fetch() {
     Map<String, String> form = new LinkedHashMap<>();
     if (pendingCode != null) {
       form.put("grant_type", "authorization_code");
@@ -113,38 +103,26 @@ public final class OAuth2TokenProvider implements TokenProvider {
         .header("Accept", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body))
         .build();
-    HttpResponse<String> response;
-    try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new BuddyTransportException("POST /oauth2/token failed: " + e.getClass().getSimpleName(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new BuddyTransportException("interrupted while requesting an OAuth token", null);
-    }
-    if (response.statusCode() / 100 != 2) {
-      // The body may echo the grant; only the status is reported.
-      throw new BuddyAuthenticationException(response.statusCode(), "POST", "/oauth2/token",
-          java.util.List.of(form.get("grant_type") + " grant refused"), null);
-    }
+    List<String> secrets = form.entrySet().stream().filter(e -> !e.getKey().equals("grant_type")
+        && !e.getKey().equals("client_id") && !e.getKey().equals("scope")).map(Map.Entry::getValue).toList();
+    String answer = endpoint.send(request, "/oauth2/token", form.get("grant_type") + " grant refused", secrets);
     JsonNode json;
     try {
-      json = BuddyJson.mapper().readTree(response.body());
+      json = BuddyJson.mapper().readTree(answer);
     } catch (IOException e) {
       throw new BuddyTransportException("POST /oauth2/token answered with unreadable JSON", null);
     }
-    accessToken = json.path("access_token").asText(null);
+    String accessToken = json.path("access_token").asText(null);
     if (accessToken == null || accessToken.isBlank()) {
-      throw new BuddyAuthenticationException(response.statusCode(), "POST", "/oauth2/token",
-          java.util.List.of("no access_token in the answer"), null);
+      throw new BuddyAuthenticationException(200, "POST", "/oauth2/token", List.of("no access_token in the answer"), null);
     }
     long expiresIn = json.path("expires_in").asLong(8 * 3600);
-    expiresAt = clock.instant().plusSeconds(expiresIn);
     if (json.hasNonNull("refresh_token")) {
       refreshToken = json.get("refresh_token").asText();
     }
     pendingCode = null; // a code is single-use
     codeVerifier = null;
+    return new CachedToken.Fetched(accessToken, clock.instant().plusSeconds(expiresIn));
   }
 
   private static String enc(String s) {

@@ -24,7 +24,7 @@ public class BuddyException extends RuntimeException {
   public enum Applied {
     /** It was applied. */
     YES,
-    /** Proven not applied: Buddy refused it (4xx, 429) or it never reached Buddy; safe to send again. */
+    /** Proven not applied: Buddy refused it (4xx, 429, 501) or it never reached Buddy; safe to send again. */
     NO,
     /** It may or may not have been applied: find out by reading before sending it again. */
     UNKNOWN

@@ -12,6 +12,7 @@ import org.buddy4j.core.Redactor;
 import org.buddy4j.core.errors.BuddyApiException;
 import org.buddy4j.core.errors.BuddyAuthenticationException;
 import org.buddy4j.core.errors.BuddyNotFoundException;
+import org.buddy4j.core.errors.BuddyNotImplementedException;
 import org.buddy4j.core.errors.BuddyOutcomeUnknownException;
 import org.buddy4j.core.errors.BuddyPermissionException;
 import org.buddy4j.core.errors.BuddyRateLimitException;
@@ -23,7 +24,9 @@ import org.buddy4j.core.ratelimit.RateLimitTracker;
 /**
  * Turns an error answer into the typed {@code BuddyException} the caller acts on, with Buddy's
  * {@code errors[].message} (or legacy {@code error}) and no request header or body in the message.
- * A 5xx answer to a POST or PATCH is {@link BuddyOutcomeUnknownException}: the run may have started.
+ * A 5xx answer to a POST or PATCH is {@link BuddyOutcomeUnknownException}: the run may have started —
+ * except 501, which says the server supports no such request, so nothing was applied
+ * ({@link BuddyNotImplementedException}). A 4xx answer is always a definite refusal.
  */
 final class BuddyErrorDecoder implements ErrorDecoder {
   private static final int MAX_BODY = 64 * 1024;
@@ -57,6 +60,8 @@ final class BuddyErrorDecoder implements ErrorDecoder {
         return new BuddyNotFoundException(status, method, path, messages, rateLimit);
       case 429:
         return new BuddyRateLimitException(method, path, messages, rateLimit);
+      case 501:
+        return new BuddyNotImplementedException(method, path, messages, rateLimit);
       default:
         break;
     }

@@ -49,7 +49,9 @@ final class FeignTransport implements Transport {
         .logLevel(Logger.Level.valueOf(s.logLevel().name()))
         .options(new Request.Options(s.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
             s.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false))
-        .requestInterceptor(t -> t.header("User-Agent", s.userAgent()));
+        .requestInterceptor(t -> t.header("User-Agent", s.userAgent()))
+        // Before the request is logged or sent: its secrets are masked wherever they come back.
+        .requestInterceptor(t -> s.redactor().addSecretsOfBody(t.body()));
   }
 
   /** The response decoder every transport installs ({@link JsonResponseDecoder} on {@code BuddyJson.mapper()}). */

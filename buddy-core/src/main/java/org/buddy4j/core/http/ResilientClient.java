@@ -71,6 +71,15 @@ final class ResilientClient implements Client {
     this.sleeper = sleeper;
   }
 
+  /**
+   * The operations the spec marks {@code security: []}: OAuth's endpoints and the OIDC token exchange
+   * authenticate by their body. Sending a bearer there would also ask the token provider for a token
+   * while it may be fetching one.
+   */
+  static boolean isAnonymous(String path) {
+    return path.startsWith("/oauth2/") || path.equals("/user/oidc/tokens") || path.startsWith("/user/oidc/tokens?");
+  }
+
   static boolean isIdempotent(String method) {
     return IDEMPOTENT.contains(method);
   }
@@ -80,13 +89,12 @@ final class ResilientClient implements Client {
     String method = request.httpMethod().name();
     String path = pathOf(request.url(), baseUrl);
     boolean idempotent = isIdempotent(method);
-    boolean anonymous = path.startsWith("/oauth2/");
+    boolean anonymous = isAnonymous(path);
     int faults = 0;
     int rateLimited = 0;
     boolean refreshed = false;
     while (true) {
       pause(rateLimitPolicy.delayBeforeRequest(tracker.current(), clock.instant()), "rate limit nearly used up");
-      // The OAuth endpoints (security: [] in the spec) authenticate by their body, not by a bearer token.
       String token = anonymous ? null : tokens.token();
       redactor.addSecret(token);
       Response response;

@@ -24,11 +24,14 @@ public final class IntegrationCatalog {
 
   private final Set<String> commonFields;
   private final Set<String> secretFields;
+  private final Set<String> returnedFields;
   private final Map<String, TypeSpec> types;
 
-  private IntegrationCatalog(Set<String> commonFields, Set<String> secretFields, Map<String, TypeSpec> types) {
+  private IntegrationCatalog(Set<String> commonFields, Set<String> secretFields, Set<String> returnedFields,
+                             Map<String, TypeSpec> types) {
     this.commonFields = Set.copyOf(commonFields);
     this.secretFields = Set.copyOf(secretFields);
+    this.returnedFields = Set.copyOf(returnedFields);
     this.types = Map.copyOf(types);
   }
 
@@ -45,6 +48,14 @@ public final class IntegrationCatalog {
   /** Fields whose values are secret wherever they appear. */
   public Set<String> secretFields() {
     return secretFields;
+  }
+
+  /**
+   * Fields Buddy's answers may carry for any type ({@code app_id}, {@code google_project}, …): an
+   * integration read and sent back with them is not refused, whether or not its type takes them on create.
+   */
+  public Set<String> returnedFields() {
+    return returnedFields;
   }
 
   /** Every type the catalog knows, by Buddy's name ({@code AMAZON}, {@code GIT_HUB}, …). */
@@ -89,6 +100,7 @@ public final class IntegrationCatalog {
   public static final class Builder {
     private final Set<String> common = new LinkedHashSet<>();
     private final Set<String> secret = new LinkedHashSet<>();
+    private final Set<String> returned = new LinkedHashSet<>();
     private final Map<String, TypeSpec> types = new LinkedHashMap<>();
 
     public Builder commonFields(String... fields) {
@@ -101,12 +113,17 @@ public final class IntegrationCatalog {
       return this;
     }
 
+    public Builder returnedFields(String... fields) {
+      returned.addAll(List.of(fields));
+      return this;
+    }
+
     public TypeBuilder type(String type, String title, boolean creatable) {
       return new TypeBuilder(this, type, title, creatable);
     }
 
     public IntegrationCatalog build() {
-      return new IntegrationCatalog(common, secret, types);
+      return new IntegrationCatalog(common, secret, returned, types);
     }
   }
 

@@ -16,7 +16,8 @@ import org.buddy4j.core.generated.model.Integration;
  * missing required field, a field the type does not take, or scope PROJECT without
  * {@code project_name} is an {@link IllegalArgumentException} naming the type and the field.
  * Also rewrites documented aliases ({@code access_key_id} → {@code access_key}) to their canonical
- * names, keeping every other field as it was.
+ * names, keeping every other field as it was. A field of the catalog's {@code returnedFields} (what Buddy's
+ * answers carry for any type) is never refused, so an integration read and sent back goes through.
  */
 public final class IntegrationRules {
   /** Fields Buddy sets itself; a re-sent integration may carry them. */
@@ -107,7 +108,8 @@ public final class IntegrationRules {
 
   private void checkFieldsTaken(Map<String, Object> fields, IntegrationCatalog.TypeSpec spec) {
     for (String field : fields.keySet()) {
-      if (field.equals("type") || READ_ONLY.contains(field) || spec.takes(field, catalog.commonFields())) {
+      if (field.equals("type") || READ_ONLY.contains(field) || spec.takes(field, catalog.commonFields())
+          || catalog.returnedFields().contains(field)) {
         continue;
       }
       List<String> valid = new ArrayList<>(spec.fields());

@@ -25,8 +25,9 @@ import java.util.concurrent.Executors;
  * connection after the request body was read (a fault after the request reached the server).
  */
 public final class LoopbackServer implements AutoCloseable {
-  /** One recorded request. */
-  public record Recorded(String method, String path, String query, Map<String, List<String>> headers, String body) {
+  /** One recorded request ({@code path} decoded; {@code rawPath} as it came, percent-escapes and all). */
+  public record Recorded(String method, String path, String query, Map<String, List<String>> headers, String body,
+                         String rawPath) {
     public String header(String name) {
       for (Map.Entry<String, List<String>> e : headers.entrySet()) {
         if (e.getKey().equalsIgnoreCase(name)) {
@@ -129,7 +130,7 @@ public final class LoopbackServer implements AutoCloseable {
     String method = exchange.getRequestMethod();
     String path = exchange.getRequestURI().getPath();
     requests.add(new Recorded(method, path, exchange.getRequestURI().getQuery(),
-        new LinkedHashMap<>(exchange.getRequestHeaders()), body));
+        new LinkedHashMap<>(exchange.getRequestHeaders()), body, exchange.getRequestURI().getRawPath()));
     Answer answer = next(method + " " + path);
     if (answer.delayMillis() > 0) {
       try {
