@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.buddy4j.core.auth.StaticTokenProvider;
 import org.buddy4j.core.auth.TokenProvider;
-import org.buddy4j.core.generated.api.AccountApi;
 import org.buddy4j.core.generated.api.WorkspacesApi;
-import org.buddy4j.core.generated.model.User;
 import org.buddy4j.core.generated.model.Workspace;
 import org.buddy4j.core.http.Transport;
 import org.buddy4j.core.http.RequestRecorder;
@@ -82,11 +80,6 @@ public final class BuddyClient {
     return workspace().project(defaultProject);
   }
 
-  /** {@code GET /user}: the token's user. */
-  public User user() {
-    return api(AccountApi.class).getAuthenticatedUser();
-  }
-
   /** A generated Feign interface (e.g. {@code ExecutionsApi.class}) on this client's transport. */
   public <T> T api(Class<T> type) {
     return context.transport().api(type);
@@ -128,6 +121,14 @@ public final class BuddyClient {
   @Override
   public String toString() {
     return "BuddyClient[" + context.endpoint() + ", token ***]";
+  }
+
+  /**
+   * The token's user, {@code /user}: {@code user().get()} reads the profile ({@code GET /user}); also its
+   * e-mails, SSH keys, access tokens and own integrations. Nothing is fetched yet.
+   */
+  public UserClient user() {
+    return new UserClient(context);
   }
 
   /** Configures a {@link BuddyClient}. Not thread-safe; the client it builds is. */

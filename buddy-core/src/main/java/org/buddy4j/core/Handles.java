@@ -88,6 +88,30 @@ public final class Handles {
     return out.toString();
   }
 
+  /**
+   * A path inside a repository ({@code src/app.js}, {@code dir/sub/a.txt}) as URL path segments: each
+   * segment encoded as {@link #encodeSegment} does, joined by an unescaped {@code /}, as Buddy's Go, PHP
+   * and Node SDKs send it (docs/api-decisions.md, finding 7). The segments can only address what lies
+   * under the route's prefix: an empty segment (a leading, trailing or doubled {@code /}), {@code .} and
+   * {@code ..} are refused.
+   *
+   * @throws IllegalArgumentException for such a segment, before anything is sent
+   */
+  public static String encodePath(String value) {
+    if (value == null || value.isEmpty()) {
+      throw new IllegalArgumentException("a repository path cannot be empty");
+    }
+    StringBuilder out = new StringBuilder(value.length() + 8);
+    for (String segment : value.split("/", -1)) {
+      if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+        throw new IllegalArgumentException("a repository path is segments joined by single '/', none of them '.' or '..'"
+            + " (e.g. 'dir/sub/file.txt'); got " + show(value));
+      }
+      out.append(out.length() == 0 ? "" : "/").append(encodeSegment(segment));
+    }
+    return out.toString();
+  }
+
   /** A short, printable value in quotes; otherwise only its length. */
   private static String show(String value) {
     if (value.length() <= 60 && value.codePoints().allMatch(c -> c >= 0x20 && c < 0x7f)) {

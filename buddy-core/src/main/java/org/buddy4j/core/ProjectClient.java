@@ -54,6 +54,14 @@ public final class ProjectClient {
     return new PipelineClient(context, workspace, project, pipelineId);
   }
 
+  /**
+   * The project's repository, {@code …/projects/{project_name}/repository}: branches, tags, commits,
+   * comparisons and files; nothing is fetched yet.
+   */
+  public RepositoryClient repository() {
+    return new RepositoryClient(context, workspace, project);
+  }
+
   /** {@code GET …/repository/branches}. */
   public List<Branch> branches() {
     BranchList list = context.api(RepositoryApi.class).getBranches(workspace, project, null, null);
@@ -68,5 +76,13 @@ public final class ProjectClient {
   @Override
   public String toString() {
     return "Project[" + workspace + "/" + project + "]";
+  }
+
+  /**
+   * The project's sandboxes, {@code /workspaces/{workspace}/sandboxes?project_name={project_name}}: list (only
+   * this project's), create, get, update, delete, and {@code sandbox(id)} to start, stop and wait for one.
+   */
+  public Sandboxes sandboxes() {
+    return new Sandboxes(context, workspace, project);
   }
 }

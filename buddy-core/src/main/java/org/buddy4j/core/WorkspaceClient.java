@@ -77,4 +77,13 @@ public final class WorkspaceClient {
   public String toString() {
     return "Workspace[" + workspace + "]";
   }
+
+  /**
+   * The workspace's sandboxes, {@code /workspaces/{workspace}/sandboxes}: list, get, update, delete, and
+   * {@code sandbox(id)} to start, stop and wait for one. Create one in its project:
+   * {@code project(name).sandboxes().create(…)}.
+   */
+  public Sandboxes sandboxes() {
+    return new Sandboxes(context, workspace, null);
+  }
 }

@@ -18,10 +18,16 @@ import org.buddy4j.core.Handles;
  * {@code web/pipelines/3} or {@code a%2Fb} in a handle would each address another resource with the
  * user's token. Here the value is encoded in full before Feign sees it (Feign leaves an encoded value as
  * it is) and slash decoding is switched off; {@code .} and {@code ..}, which no encoding can keep in
- * one segment, are refused before anything is sent. Generated code is not touched.
+ * one segment, are refused before anything is sent. Generated code is not touched. The one exception is a
+ * repository path ({@code …/repository/contents/{path}}), which Buddy takes as several segments
+ * ({@link Handles#encodePath}).
  */
 final class OneSegmentContract extends Contract.Default {
   private static final Param.Expander SEGMENT = value -> Handles.encodeSegment(String.valueOf(value));
+  // The spec's one path parameter that may hold '/' (components/parameters/file_path, the repository
+  // contents routes): its segments each stay one segment, joined by '/' as Buddy's SDKs send them.
+  private static final String REPOSITORY_PATH = "path";
+  private static final Param.Expander SEGMENTS = value -> Handles.encodePath(String.valueOf(value));
 
   @Override
   protected MethodMetadata parseAndValidateMetadata(Class<?> targetType, Method method) {
@@ -32,7 +38,7 @@ final class OneSegmentContract extends Contract.Default {
     for (Map.Entry<Integer, Collection<String>> e : md.indexToName().entrySet()) {
       boolean inPath = e.getValue().stream().anyMatch(name -> path.contains("{" + name + "}"));
       if (inPath) {
-        expanders.put(e.getKey(), SEGMENT);
+        expanders.put(e.getKey(), e.getValue().contains(REPOSITORY_PATH) ? SEGMENTS : SEGMENT);
       } else if (md.indexToExpanderClass().containsKey(e.getKey())) {
         try {
           expanders.put(e.getKey(), md.indexToExpanderClass().get(e.getKey()).getDeclaredConstructor().newInstance());

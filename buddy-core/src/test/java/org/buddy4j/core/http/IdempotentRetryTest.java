@@ -48,7 +48,7 @@ class IdempotentRetryTest {
     server.enqueue("GET", USER, Answer.json(status, "{\"errors\":[{\"message\":\"busy\"}]}"));
     server.always("GET", USER, Answer.json(200, OK));
 
-    assertEquals("Mike", client.user().getName());
+    assertEquals("Mike", client.user().get().getName());
 
     assertEquals(2, server.requests("GET", USER).size());
   }
@@ -58,7 +58,7 @@ class IdempotentRetryTest {
     server.enqueue("GET", USER, Answer.json(503, ""), Answer.json(502, ""), Answer.json(504, ""));
     server.always("GET", USER, Answer.json(200, OK));
 
-    assertEquals("Mike", client.user().getName());
+    assertEquals("Mike", client.user().get().getName());
 
     assertEquals(4, server.requests("GET", USER).size());
   }
@@ -78,7 +78,7 @@ class IdempotentRetryTest {
     server.enqueue("GET", USER, Answer.dropConnection());
     server.always("GET", USER, Answer.json(200, OK));
 
-    assertEquals("Mike", client.user().getName());
+    assertEquals("Mike", client.user().get().getName());
 
     assertEquals(2, server.requests("GET", USER).size());
   }
@@ -89,7 +89,7 @@ class IdempotentRetryTest {
     server.always("GET", USER, Answer.json(200, OK));
     BuddyClient impatient = FastClients.against(server, TOKEN).readTimeout(Duration.ofMillis(400)).build();
 
-    assertEquals("Mike", impatient.user().getName());
+    assertEquals("Mike", impatient.user().get().getName());
 
     assertEquals(2, server.requests("GET", USER).size());
   }

@@ -67,7 +67,7 @@ class RateLimitWaitTest {
     BuddyClient client = client().build();
 
     Instant before = Instant.now();
-    assertEquals("Mike", client.user().getName());
+    assertEquals("Mike", client.user().get().getName());
     Instant after = Instant.now();
 
     assertWaitedUntil(reset, before, after, time.slept());
@@ -99,7 +99,7 @@ class RateLimitWaitTest {
     server.always("GET", USER, Answer.json(200, "{\"id\": 1, \"name\": \"Mike\"}"));
     BuddyClient client = client().build();
 
-    client.user();
+    client.user().get();
 
     assertEquals(Duration.ofSeconds(7), time.slept(), "exactly Retry-After: " + time.sleeps());
     assertEquals(2, server.requests("GET", USER).size());
