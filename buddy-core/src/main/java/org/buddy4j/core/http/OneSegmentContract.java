@@ -25,20 +25,33 @@ import org.buddy4j.core.Handles;
 final class OneSegmentContract extends Contract.Default {
   private static final Param.Expander SEGMENT = value -> Handles.encodeSegment(String.valueOf(value));
   // The spec's one path parameter that may hold '/' (components/parameters/file_path, the repository
-  // contents routes): its segments each stay one segment, joined by '/' as Buddy's SDKs send them.
+  // contents routes), sent as Buddy's SDKs send it: each segment encoded, joined by '/'. Feign re-encodes
+  // any value holding a '/', so the segments are joined by "%2F" (which leaves the value fully encoded,
+  // and Feign passes it as it is) and the method decodes exactly those back to '/'. A '%2F' the caller
+  // wrote became '%252F' in Handles.encodeSegment, so it is not decoded.
   private static final String REPOSITORY_PATH = "path";
-  private static final Param.Expander SEGMENTS = value -> Handles.encodePath(String.valueOf(value));
+  private static final Param.Expander SEGMENTS = value -> Handles.encodePath(String.valueOf(value)).replace("/", "%2F");
+  // On such a method every '%2F' becomes '/', so the other path parameters must not hold one at all.
+  private static final Param.Expander SEGMENT_WITHOUT_SLASH = value -> {
+    String s = String.valueOf(value);
+    if (s.indexOf('/') >= 0) {
+      throw new IllegalArgumentException("a path parameter beside a repository path cannot hold '/': it would not be one path segment");
+    }
+    return Handles.encodeSegment(s);
+  };
 
   @Override
   protected MethodMetadata parseAndValidateMetadata(Class<?> targetType, Method method) {
     MethodMetadata md = super.parseAndValidateMetadata(targetType, method);
-    md.template().decodeSlash(false);
     String path = md.template().path();
+    boolean repositoryPath = path.contains("{" + REPOSITORY_PATH + "}");
+    md.template().decodeSlash(repositoryPath);
     Map<Integer, Param.Expander> expanders = new LinkedHashMap<>();
     for (Map.Entry<Integer, Collection<String>> e : md.indexToName().entrySet()) {
       boolean inPath = e.getValue().stream().anyMatch(name -> path.contains("{" + name + "}"));
       if (inPath) {
-        expanders.put(e.getKey(), e.getValue().contains(REPOSITORY_PATH) ? SEGMENTS : SEGMENT);
+        expanders.put(e.getKey(), !repositoryPath ? SEGMENT
+            : e.getValue().contains(REPOSITORY_PATH) ? SEGMENTS : SEGMENT_WITHOUT_SLASH);
       } else if (md.indexToExpanderClass().containsKey(e.getKey())) {
         try {
           expanders.put(e.getKey(), md.indexToExpanderClass().get(e.getKey()).getDeclaredConstructor().newInstance());

@@ -107,7 +107,7 @@ class OAuth2RefreshTest {
     server.always("GET", USER, Answer.json(401, UNAUTHORIZED));
     BuddyClient client = clientWith(provider().refreshToken("FAKE-refresh-1").build());
 
-    BuddyAuthenticationException e = assertThrows(BuddyAuthenticationException.class, client::user);
+    BuddyAuthenticationException e = assertThrows(BuddyAuthenticationException.class, () -> client.user().get());
 
     assertEquals(401, e.status());
     assertEquals(2, server.requests("GET", USER).size());
@@ -120,7 +120,7 @@ class OAuth2RefreshTest {
     server.always("GET", USER, Answer.json(401, UNAUTHORIZED));
     BuddyClient client = FastClients.against(server, "FAKE-token-static-0005").build();
 
-    BuddyAuthenticationException e = assertThrows(BuddyAuthenticationException.class, client::user);
+    BuddyAuthenticationException e = assertThrows(BuddyAuthenticationException.class, () -> client.user().get());
 
     assertEquals(1, server.requests("GET", USER).size());
     assertEquals(0, server.requests("POST", TOKEN_PATH).size());

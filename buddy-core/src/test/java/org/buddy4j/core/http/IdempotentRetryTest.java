@@ -68,7 +68,7 @@ class IdempotentRetryTest {
   void aGetLostOnEveryAttemptIsATransportErrorWhoseOutcomeIsUnknown() {
     server.always("GET", USER, Answer.dropConnection());
 
-    BuddyTransportException e = assertThrows(BuddyTransportException.class, client::user);
+    BuddyTransportException e = assertThrows(BuddyTransportException.class, () -> client.user().get());
 
     assertEquals(Applied.UNKNOWN, e.applied(), e.getMessage());
   }
@@ -98,7 +98,7 @@ class IdempotentRetryTest {
   void exhaustedRetriesOnGetIsAServerExceptionAfterMaxAttempts() {
     server.always("GET", USER, Answer.json(503, "{\"errors\":[{\"message\":\"Service unavailable\"}]}"));
 
-    BuddyServerException e = assertThrows(BuddyServerException.class, client::user);
+    BuddyServerException e = assertThrows(BuddyServerException.class, () -> client.user().get());
 
     assertEquals(FastClients.FAST_RETRIES.maxAttempts(), server.requests("GET", USER).size());
     assertEquals(503, e.status());

@@ -112,6 +112,11 @@ class PathEncodingTest {
   void aRepositoryPathThatCouldLeaveTheContentsRouteIsRefused(String path) {
     assertThrows(IllegalArgumentException.class,
         () -> client.api(RepositoryApi.class).getRepositoryContentsAtPath("acme", "web", path, (String) null));
+    // Beside a repository path, '/' is decoded on the way out: a '/' in the other parameters is refused.
+    assertThrows(IllegalArgumentException.class,
+        () -> client.api(RepositoryApi.class).getRepositoryContentsAtPath("ac/me", "web", "a.txt", (String) null));
+    assertThrows(IllegalArgumentException.class,
+        () -> client.api(RepositoryApi.class).deleteRepositoryFile("acme", "w%2Feb/x", "a.txt", null));
 
     assertEquals(List.of(), rawPaths, "nothing was sent");
   }
