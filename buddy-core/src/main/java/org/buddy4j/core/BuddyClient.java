@@ -59,15 +59,15 @@ public final class BuddyClient {
   /**
    * The workspaces the token can reach, {@code /workspaces} (answered whole), by URL handle ({@code domain}):
    * {@code create} makes one ({@code POST /workspaces}), {@code update} renames it or changes its
-   * {@code encryption_salt} (which joins the redaction list first), {@code delete} removes it and everything in it.
+   * {@code encryption_salt}, {@code delete} removes it and everything in it.
    */
   public Resources<Workspace, String, WorkspaceCreateRequest, WorkspaceUpdateRequest> workspaces() {
     WorkspacesApi api = api(WorkspacesApi.class);
     return Resources.<Workspace, String, WorkspaceCreateRequest, WorkspaceUpdateRequest>at("/workspaces")
         .whole(() -> api.getWorkspaces().getWorkspaces())
         .get(domain -> api.getWorkspace(Handles.require("workspace", domain)))
-        .create(body -> api.createWorkspace(context.secretsNoted(body)))
-        .update((domain, body) -> api.updateWorkspace(Handles.require("workspace", domain), context.secretsNoted(body)))
+        .create(body -> api.createWorkspace(body))
+        .update((domain, body) -> api.updateWorkspace(Handles.require("workspace", domain), body))
         .delete(domain -> api.deleteWorkspace(Handles.require("workspace", domain)))
         .build();
   }

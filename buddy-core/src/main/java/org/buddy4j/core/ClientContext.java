@@ -17,10 +17,4 @@ record ClientContext(Transport transport, BuddyEndpoint endpoint, Redactor redac
   <T> T api(Class<T> type) {
     return transport.api(type);
   }
-
-  /** {@code body}, after its secret fields (and encrypted values) joined the redaction list: call before sending it. */
-  <B> B secretsNoted(B body) {
-    redactor.addSecretsOf(body);
-    return body;
-  }
 }

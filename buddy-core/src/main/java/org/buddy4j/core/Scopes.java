@@ -21,7 +21,7 @@ final class Scopes {
    * Variables at one scope: the workspace's own ({@code project} and {@code pipeline} null), a project's, or
    * a pipeline's. The list filters with the camelCase names {@code projectName} and {@code pipelineId}, which
    * Buddy's own clients send (docs/api-decisions.md, finding 2); a created variable's {@code project} and
-   * {@code pipeline} are set to the scope. Values sent encrypted join the redaction list first.
+   * {@code pipeline} are set to the scope.
    */
   static Resources<Variable, Integer, Variable, Variable> variables(ClientContext context, String workspace,
       String project, Integer pipeline) {
@@ -30,8 +30,8 @@ final class Scopes {
         : "projectName=" + project + (pipeline == null ? "" : "&pipelineId=" + pipeline)))
         .whole(() -> api.getVariables(workspace, null, null, null, null, null, project, pipeline, null).getVariables())
         .get(id -> api.getVariable(workspace, id))
-        .create(body -> api.createVariable(workspace, context.secretsNoted(inScope(body, project, pipeline))))
-        .update((id, body) -> api.updateVariable(workspace, id, context.secretsNoted(body)))
+        .create(body -> api.createVariable(workspace, inScope(body, project, pipeline)))
+        .update((id, body) -> api.updateVariable(workspace, id, body))
         .delete(id -> api.deleteVariable(workspace, id))
         .build();
   }
@@ -47,9 +47,8 @@ final class Scopes {
         project == null ? null : "project_name=" + project))
         .whole(() -> api.getEnvironments(workspace, project).getEnvironments())
         .get(id -> api.getEnvironment(workspace, id(id)))
-        .create(body -> api.createEnvironment(workspace, context.secretsNoted(project == null ? body
-            : body.project(new ProjectRef().name(project)))))
-        .update((id, body) -> api.updateEnvironment(workspace, id(id), context.secretsNoted(body)))
+        .create(body -> api.createEnvironment(workspace, project == null ? body : body.project(new ProjectRef().name(project))))
+        .update((id, body) -> api.updateEnvironment(workspace, id(id), body))
         .delete(id -> api.deleteEnvironment(workspace, id(id)))
         .build();
   }

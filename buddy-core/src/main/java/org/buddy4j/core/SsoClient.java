@@ -7,8 +7,8 @@ import org.buddy4j.core.generated.model.SsoUpdateRequest;
 
 /**
  * A workspace's single sign-on: {@code /workspaces/{workspace}/sso} (read and configure) and
- * {@code …/enable-sso} / {@code …/disable-sso}. The SAML certificate and the OIDC client secret sent in an
- * update join the redaction list before the request goes out.
+ * {@code …/enable-sso} / {@code …/disable-sso}. The SAML certificate and the OIDC client
+ * secret are write-only: Buddy never returns them.
  */
 public final class SsoClient {
   private final ClientContext context;
@@ -26,7 +26,7 @@ public final class SsoClient {
 
   /** {@code PATCH /workspaces/{workspace}/sso}: SAML ({@code sso_url}, {@code issuer}, {@code certificate}…) or OIDC settings. */
   public Sso update(SsoUpdateRequest settings) {
-    return api().updateSso(workspace, context.secretsNoted(Objects.requireNonNull(settings, "settings")));
+    return api().updateSso(workspace, Objects.requireNonNull(settings, "settings"));
   }
 
   /** {@code POST /workspaces/{workspace}/enable-sso}: members sign in through the configured provider. */

@@ -56,7 +56,7 @@ public final class WorkspaceClient {
         .paged((page, perPage) -> new Pages.Page<>(
             api.getProjects(workspace, null, null, null, null, page, perPage).getProjects(), null), 20)
         .get(name -> api.getProject(workspace, requireHandle(name, "project")))
-        .create(body -> api.createProject(workspace, context.secretsNoted(body)))
+        .create(body -> api.createProject(workspace, body))
         .update((name, body) -> api.updateProject(workspace, requireHandle(name, "project"), body))
         .delete(name -> api.deleteProject(workspace, requireHandle(name, "project")))
         .build();
@@ -88,15 +88,15 @@ public final class WorkspaceClient {
 
   /**
    * The workspace's deployment targets, {@code /workspaces/{workspace}/targets} (SSH, FTP… servers), by ID; their
-   * passwords, passphrases and keys join the redaction list before they are sent.
+   * passwords, passphrases and keys are write-only (Buddy never returns them).
    */
   public Resources<Target, String, Target, Target> targets() {
     TargetsApi api = context.api(TargetsApi.class);
     return Resources.<Target, String, Target, Target>at("/workspaces/" + workspace + "/targets")
         .whole(() -> api.getTargets(workspace, null, null, null, null).getTargets())
         .get(id -> api.getTarget(workspace, requireHandle(id, "target_id")))
-        .create(body -> api.createTarget(workspace, context.secretsNoted(body)))
-        .update((id, body) -> api.updateTarget(workspace, requireHandle(id, "target_id"), context.secretsNoted(body)))
+        .create(body -> api.createTarget(workspace, body))
+        .update((id, body) -> api.updateTarget(workspace, requireHandle(id, "target_id"), body))
         .delete(id -> api.deleteTarget(workspace, requireHandle(id, "target_id")))
         .build();
   }
@@ -118,17 +118,14 @@ public final class WorkspaceClient {
     return new GroupClient(context, workspace, groupId);
   }
 
-  /**
-   * The workspace's webhooks, {@code /workspaces/{workspace}/webhooks}; a webhook's {@code secret_key} joins the
-   * redaction list before it is sent.
-   */
+  /** The workspace's webhooks, {@code /workspaces/{workspace}/webhooks} (each with the events and projects it fires for). */
   public Resources<Webhook, Integer, Webhook, Webhook> webhooks() {
     WebhooksApi api = context.api(WebhooksApi.class);
     return Resources.<Webhook, Integer, Webhook, Webhook>at("/workspaces/" + workspace + "/webhooks")
         .whole(() -> api.getWebhooks(workspace).getWebhooks())
         .get(id -> api.getWebhook(workspace, id))
-        .create(body -> api.createWebhook(workspace, context.secretsNoted(body)))
-        .update((id, body) -> api.updateWebhook(workspace, id, context.secretsNoted(body)))
+        .create(body -> api.createWebhook(workspace, body))
+        .update((id, body) -> api.updateWebhook(workspace, id, body))
         .delete(id -> api.deleteWebhook(workspace, id))
         .build();
   }
