@@ -2,13 +2,14 @@ package org.buddy4j.core;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.buddy4j.core.auth.StaticTokenProvider;
 import org.buddy4j.core.auth.TokenProvider;
 import org.buddy4j.core.generated.api.WorkspacesApi;
 import org.buddy4j.core.generated.model.Workspace;
+import org.buddy4j.core.generated.model.WorkspaceCreateRequest;
+import org.buddy4j.core.generated.model.WorkspaceUpdateRequest;
 import org.buddy4j.core.http.Transport;
 import org.buddy4j.core.http.RequestRecorder;
 import org.buddy4j.core.http.RetryPolicy;
@@ -53,10 +54,20 @@ public final class BuddyClient {
     return builder().environment(System.getenv()).build();
   }
 
-  /** {@code GET /workspaces}: the workspaces the token can reach. */
-  public List<Workspace> workspaces() {
-    List<Workspace> list = api(WorkspacesApi.class).getWorkspaces().getWorkspaces();
-    return list == null ? List.of() : list;
+  /**
+   * The workspaces the token can reach, {@code /workspaces} (answered whole), by URL handle ({@code domain}):
+   * {@code create} makes one ({@code POST /workspaces}), {@code update} renames it or changes its
+   * {@code encryption_salt}, {@code delete} removes it and everything in it.
+   */
+  public Resources<Workspace, String, WorkspaceCreateRequest, WorkspaceUpdateRequest> workspaces() {
+    WorkspacesApi api = api(WorkspacesApi.class);
+    return Resources.<Workspace, String, WorkspaceCreateRequest, WorkspaceUpdateRequest>at("/workspaces")
+        .whole(() -> api.getWorkspaces().getWorkspaces())
+        .get(domain -> api.getWorkspace(Handles.require("workspace", domain)))
+        .create(body -> api.createWorkspace(body))
+        .update((domain, body) -> api.updateWorkspace(Handles.require("workspace", domain), body))
+        .delete(domain -> api.deleteWorkspace(Handles.require("workspace", domain)))
+        .build();
   }
 
   /** The workspace with this URL handle ({@code domain}); nothing is fetched yet. */

@@ -9,6 +9,7 @@ import org.buddy4j.core.generated.model.ExecutionList;
 import org.buddy4j.core.generated.model.ExecutionOperationRequest;
 import org.buddy4j.core.generated.model.Pipeline;
 import org.buddy4j.core.generated.model.RunExecutionRequest;
+import org.buddy4j.core.generated.model.Variable;
 
 /** One pipeline: {@code /workspaces/{workspace}/projects/{project_name}/pipelines/{pipeline_id}}. */
 public final class PipelineClient {
@@ -39,6 +40,14 @@ public final class PipelineClient {
   /** {@code GET …/pipelines/{pipeline_id}}. */
   public Pipeline get() {
     return context.api(PipelinesApi.class).getPipeline(workspace, project, pipelineId);
+  }
+
+  /**
+   * The pipeline's variables: {@code /workspaces/{workspace}/variables?projectName=…&pipelineId=…}; one created
+   * here belongs to this pipeline. Read, changed and deleted by ID like the workspace's.
+   */
+  public Resources<Variable, Integer, Variable, Variable> variables() {
+    return Scopes.variables(context, workspace, project, pipelineId);
   }
 
   /**
