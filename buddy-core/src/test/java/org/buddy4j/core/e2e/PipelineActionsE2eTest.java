@@ -1,18 +1,23 @@
 package org.buddy4j.core.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.buddy4j.core.BuddyClient;
 import org.buddy4j.core.Execution;
+import org.buddy4j.core.LogLevel;
 import org.buddy4j.core.Resources;
 import org.buddy4j.core.RunOptions;
 import org.buddy4j.core.errors.BuddyNotFoundException;
 import org.buddy4j.core.generated.model.Action;
 import org.buddy4j.core.generated.model.ActionExecution;
+import org.buddy4j.core.generated.model.Variable;
+import org.buddy4j.core.testing.CapturedLog;
 import org.junit.jupiter.api.Test;
 
 /** A pipeline's actions through the facade (CRUD, paging), and an action's run by both routes. */
@@ -59,6 +64,21 @@ class PipelineActionsE2eTest extends E2eTestBase {
     ActionExecution current = done.actionExecution(listed.getActionExecutionId());
     assertEquals(legacy.getStatus(), current.getStatus());
     assertTrue(admin.requests("getExecutionActionDetails").get(0).getString("path").endsWith("/executions/" + run.id() + "/action/10"));
+  }
+
+  @Test
+  void anActionsEncryptedVariableIsPrintedNowhereEvenWithFullLogging() {
+    String sentinel = "FAKE-SECRET-action-var-5510";
+    String printed;
+    try (CapturedLog log = new CapturedLog()) {
+      BuddyClient verbose = client().logLevel(LogLevel.FULL).build();
+      Resources<Action, Integer, Action, Action> actions = verbose.workspace(WORKSPACE).project(PROJECT).pipeline(2).actions();
+      Action created = actions.create(new Action().name("e2e secret").type("BUILD")
+          .addVariablesItem(new Variable().key("TOKEN").value(sentinel).encrypted(true)));
+      printed = log.text() + created + actions.get(created.getId());
+      assertTrue(log.text().contains("e2e secret"), "FULL logging logged the bodies");
+    }
+    assertFalse(printed.contains(sentinel), "the encrypted value is in no log line and no toString");
   }
 
   @Test

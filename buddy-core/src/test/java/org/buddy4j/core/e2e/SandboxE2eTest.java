@@ -1,6 +1,7 @@
 package org.buddy4j.core.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.buddy4j.core.BuddyClient;
+import org.buddy4j.core.LogLevel;
 import org.buddy4j.core.SandboxClient;
 import org.buddy4j.core.Sandboxes;
 import org.buddy4j.core.errors.BuddyNotFoundException;
@@ -19,6 +21,8 @@ import org.buddy4j.core.generated.api.ProjectsApi;
 import org.buddy4j.core.generated.model.ProjectCreateRequest;
 import org.buddy4j.core.generated.model.Sandbox;
 import org.buddy4j.core.generated.model.SandboxRequest;
+import org.buddy4j.core.generated.model.Variable;
+import org.buddy4j.core.testing.CapturedLog;
 import org.buddy4j.core.testing.SimulatedTime;
 import org.junit.jupiter.api.Test;
 
@@ -130,6 +134,23 @@ class SandboxE2eTest extends E2eTestBase {
 
     admin.faults();
     assertEquals("RUNNING", sandbox.waitUntilRunning(Duration.ofMinutes(30)).getStatus(), "the start was applied, once");
+  }
+
+  @Test
+  void anEncryptedSandboxVariableIsPrintedNowhereEvenWithFullLogging() {
+    String sentinel = "FAKE-SECRET-sandbox-var-7731";
+    String printed;
+    try (CapturedLog log = new CapturedLog()) {
+      BuddyClient verbose = client().logLevel(LogLevel.FULL).build();
+      Sandbox created = verbose.workspace(WORKSPACE).project(PROJECT).sandboxes().create(named("e2e-secret")
+          .addVariablesItem(new Variable().key("API_KEY").value(sentinel).encrypted(true)));
+      Sandbox read = verbose.workspace(WORKSPACE).sandboxes().get(created.getId());
+      printed = log.text() + created + read;
+      assertTrue(log.text().contains("e2e-secret"), "FULL logging logged the bodies");
+      assertTrue(read.getVariables() == null || read.getVariables().stream().noneMatch(v -> sentinel.equals(v.getValue())),
+          "Buddy does not return the value");
+    }
+    assertFalse(printed.contains(sentinel), "the encrypted value is in no log line and no toString");
   }
 
   @Test
