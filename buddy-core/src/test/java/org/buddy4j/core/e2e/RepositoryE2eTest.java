@@ -44,8 +44,8 @@ class RepositoryE2eTest extends E2eTestBase {
     assertEquals("dir/sub/notes.txt", written.getContent().getPath());
 
     assertEquals("hello from buddy4j\n", file.text());
-    assertTrue(admin.requests("getRepositoryContentsAtPath").get(0).getString("path")
-        .endsWith("/repository/contents/dir/sub/notes.txt"), "the path went with its slashes");
+    // The bytes on the wire (slashes kept, each segment encoded) are PathEncodingTest's; here the route took it.
+    assertEquals(1, admin.requests("getRepositoryContentsAtPath").size());
     assertEquals("e2e: add notes", repo().commit(revision).getMessage());
     assertEquals(revision, repo().commits().list().findFirst().orElseThrow().getRevision(), "newest first");
     assertEquals("e2e: add notes", repo().commits().get(revision).getMessage());
