@@ -13,7 +13,7 @@ final class ProjectsCommand {
   static final class List extends ApiCommand {
     @Override
     int run(Session session, Printer printer) {
-      var projects = session.client().workspace(session.workspace(null)).projects().collect(Collectors.toList());
+      var projects = session.client().workspace(session.workspace(null)).projects().list().collect(Collectors.toList());
       printer.list(projects, "name", "display_name", "status", "html_url");
       return ExitCode.OK;
     }

@@ -12,7 +12,7 @@ final class WorkspacesCommand {
   static final class List extends ApiCommand {
     @Override
     int run(Session session, Printer printer) {
-      printer.list(session.client().workspaces(), "domain", "name", "id", "html_url");
+      printer.list(session.client().workspaces().list().toList(), "domain", "name", "id", "html_url");
       return ExitCode.OK;
     }
   }

@@ -60,7 +60,7 @@ class AccountConsumerPactTest {
   @Test
   @PactTestFor(pactMethod = "getAuthenticatedUser")
   void getsUser(MockServer server) {
-    User user = Contract.client(server).user();
+    User user = Contract.client(server).user().get();
     assertEquals(1, user.getId());
   }
 
@@ -130,7 +130,7 @@ class AccountConsumerPactTest {
         .build();
     BuddyClient client = BuddyClient.builder().tokenProvider(tokens).endpoint(server.getUrl())
         .rateLimitPolicy(RateLimitPolicy.failFast()).retryPolicy(RetryPolicy.none()).build();
-    assertEquals(1, client.user().getId());
+    assertEquals(1, client.user().get().getId());
     assertEquals("FAKE-pact-oauth-access-token", tokens.token());
   }
 

@@ -59,7 +59,7 @@ class ErrorConsumerPactTest {
   @PactTestFor(pactMethod = "unknownToken")
   void unknownTokenIsAnAuthenticationError(MockServer server) {
     BuddyAuthenticationException e = assertThrows(BuddyAuthenticationException.class,
-        () -> Contract.client(server, UNKNOWN_TOKEN).user());
+        () -> Contract.client(server, UNKNOWN_TOKEN).user().get());
     assertEquals(401, e.status());
     assertEquals("Invalid token", e.messages().get(0));
   }

@@ -63,7 +63,7 @@ class ProjectConsumerPactTest {
   @Test
   @PactTestFor(pactMethod = "getProjects")
   void listsProjects(MockServer server) {
-    List<Project> projects = Contract.client(server).workspace(WS).projects().toList();
+    List<Project> projects = Contract.client(server).workspace(WS).projects().list().toList();
     assertEquals(PROJECT, projects.get(0).getName());
   }
 

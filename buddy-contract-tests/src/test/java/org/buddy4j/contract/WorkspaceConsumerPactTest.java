@@ -58,7 +58,7 @@ class WorkspaceConsumerPactTest {
   @Test
   @PactTestFor(pactMethod = "getWorkspaces")
   void listsWorkspaces(MockServer server) {
-    List<Workspace> workspaces = Contract.client(server).workspaces();
+    List<Workspace> workspaces = Contract.client(server).workspaces().list().toList();
     assertFalse(workspaces.isEmpty());
     assertEquals(WS, workspaces.get(0).getDomain());
   }

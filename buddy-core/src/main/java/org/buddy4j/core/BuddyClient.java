@@ -2,7 +2,6 @@ package org.buddy4j.core;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -10,10 +9,10 @@ import org.buddy4j.core.auth.IdentityTokens;
 import org.buddy4j.core.auth.OidcTokenProvider;
 import org.buddy4j.core.auth.StaticTokenProvider;
 import org.buddy4j.core.auth.TokenProvider;
-import org.buddy4j.core.generated.api.AccountApi;
 import org.buddy4j.core.generated.api.WorkspacesApi;
-import org.buddy4j.core.generated.model.User;
 import org.buddy4j.core.generated.model.Workspace;
+import org.buddy4j.core.generated.model.WorkspaceCreateRequest;
+import org.buddy4j.core.generated.model.WorkspaceUpdateRequest;
 import org.buddy4j.core.http.Transport;
 import org.buddy4j.core.http.RequestRecorder;
 import org.buddy4j.core.http.RetryPolicy;
@@ -58,10 +57,20 @@ public final class BuddyClient {
     return builder().environment(System.getenv()).build();
   }
 
-  /** {@code GET /workspaces}: the workspaces the token can reach. */
-  public List<Workspace> workspaces() {
-    List<Workspace> list = api(WorkspacesApi.class).getWorkspaces().getWorkspaces();
-    return list == null ? List.of() : list;
+  /**
+   * The workspaces the token can reach, {@code /workspaces} (answered whole), by URL handle ({@code domain}):
+   * {@code create} makes one ({@code POST /workspaces}), {@code update} renames it or changes its
+   * {@code encryption_salt}, {@code delete} removes it and everything in it.
+   */
+  public Resources<Workspace, String, WorkspaceCreateRequest, WorkspaceUpdateRequest> workspaces() {
+    WorkspacesApi api = api(WorkspacesApi.class);
+    return Resources.<Workspace, String, WorkspaceCreateRequest, WorkspaceUpdateRequest>at("/workspaces")
+        .whole(() -> api.getWorkspaces().getWorkspaces())
+        .get(domain -> api.getWorkspace(Handles.require("workspace", domain)))
+        .create(body -> api.createWorkspace(body))
+        .update((domain, body) -> api.updateWorkspace(Handles.require("workspace", domain), body))
+        .delete(domain -> api.deleteWorkspace(Handles.require("workspace", domain)))
+        .build();
   }
 
   /** The workspace with this URL handle ({@code domain}); nothing is fetched yet. */
@@ -83,11 +92,6 @@ public final class BuddyClient {
       throw new IllegalStateException("no default project: set BUDDY_PROJECT or call defaultProject(...) on the builder");
     }
     return workspace().project(defaultProject);
-  }
-
-  /** {@code GET /user}: the token's user. */
-  public User user() {
-    return api(AccountApi.class).getAuthenticatedUser();
   }
 
   /** A generated Feign interface (e.g. {@code ExecutionsApi.class}) on this client's transport. */
@@ -131,6 +135,14 @@ public final class BuddyClient {
   @Override
   public String toString() {
     return "BuddyClient[" + context.endpoint() + ", token ***]";
+  }
+
+  /**
+   * The token's user, {@code /user}: {@code user().get()} reads the profile ({@code GET /user}); also its
+   * e-mails, SSH keys, access tokens and own integrations. Nothing is fetched yet.
+   */
+  public UserClient user() {
+    return new UserClient(context);
   }
 
   /** Configures a {@link BuddyClient}. Not thread-safe; the client it builds is. */

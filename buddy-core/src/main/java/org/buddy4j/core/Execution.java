@@ -1,7 +1,6 @@
 package org.buddy4j.core;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -131,25 +130,22 @@ public final class Execution {
    *     last status seen)
    */
   public Execution waitUntil(Predicate<? super Execution> condition, Duration timeout) {
-    ClientContext context = pipeline.context();
-    Instant deadline = context.clock().instant().plus(timeout);
-    Execution current = this;
-    Poller poller = context.poller();
-    while (!condition.test(current)) {
-      Duration left = Duration.between(context.clock().instant(), deadline);
-      if (left.isNegative() || left.isZero()) {
-        throw new BuddyTimeoutException("execution " + id() + " of " + pipeline + " is still " + current.status()
-            + " after " + timeout.toSeconds() + " s");
-      }
-      poller.sleep(left);
-      current = current.refresh();
-    }
-    return current;
+    return pipeline.context().await(this, condition, Execution::refresh, timeout,
+        current -> "execution " + id() + " of " + pipeline + " is still " + current.status());
   }
 
   /** {@code GET …/action_executions/{action_execution_id}}. */
   public ActionExecution actionExecution(String actionExecutionId) {
     return api().getActionExecution(pipeline.workspace(), pipeline.project(), pipeline.id(), id(), actionExecutionId);
+  }
+
+  /**
+   * {@code GET …/executions/{execution_id}/action/{action_id}}: the run of one pipeline action (by the
+   * action's ID, not the action execution's), with its {@code log[]} — the older docs' route, which Buddy
+   * still answers and older clients call. {@link #actionExecution(String)} is the newer one.
+   */
+  public ActionExecution actionDetails(int actionId) {
+    return api().getExecutionActionDetails(pipeline.workspace(), pipeline.project(), pipeline.id(), id(), actionId);
   }
 
   /** {@code GET …/action_executions/{id}/logs}: every line so far, paged lazily (1000 per request). */

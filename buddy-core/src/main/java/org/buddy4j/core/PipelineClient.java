@@ -4,10 +4,12 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.buddy4j.core.generated.api.ExecutionsApi;
 import org.buddy4j.core.generated.api.PipelinesApi;
+import org.buddy4j.core.generated.model.Action;
 import org.buddy4j.core.generated.model.ExecutionList;
 import org.buddy4j.core.generated.model.ExecutionOperationRequest;
 import org.buddy4j.core.generated.model.Pipeline;
 import org.buddy4j.core.generated.model.RunExecutionRequest;
+import org.buddy4j.core.generated.model.Variable;
 
 /** One pipeline: {@code /workspaces/{workspace}/projects/{project_name}/pipelines/{pipeline_id}}. */
 public final class PipelineClient {
@@ -38,6 +40,14 @@ public final class PipelineClient {
   /** {@code GET …/pipelines/{pipeline_id}}. */
   public Pipeline get() {
     return context.api(PipelinesApi.class).getPipeline(workspace, project, pipelineId);
+  }
+
+  /**
+   * The pipeline's variables: {@code /workspaces/{workspace}/variables?projectName=…&pipelineId=…}; one created
+   * here belongs to this pipeline. Read, changed and deleted by ID like the workspace's.
+   */
+  public Resources<Variable, Integer, Variable, Variable> variables() {
+    return Scopes.variables(context, workspace, project, pipelineId);
   }
 
   /**
@@ -85,6 +95,24 @@ public final class PipelineClient {
   public Execution cancel(int executionId) {
     return new Execution(this, context.api(ExecutionsApi.class).updateExecution(workspace, project, pipelineId, executionId,
         new ExecutionOperationRequest().operation(ExecutionOperationRequest.OperationEnum.CANCEL)));
+  }
+
+  /**
+   * The pipeline's actions, {@code /workspaces/{workspace}/projects/{project_name}/pipelines/{pipeline_id}/actions}
+   * (paged, 50 a request), by action ID: list, get, create ({@code POST}), update ({@code PATCH}), delete.
+   * An action's secret fields (passwords, keys in its variables) are remembered by the redactor as they are sent.
+   */
+  public Resources<Action, Integer, Action, Action> actions() {
+    PipelinesApi api = context.api(PipelinesApi.class);
+    return Resources.<Action, Integer, Action, Action>at("/workspaces/" + workspace + "/projects/" + project
+            + "/pipelines/" + pipelineId + "/actions")
+        .paged((page, perPage) -> new Pages.Page<>(
+            api.getPipelineActions(workspace, project, pipelineId, page, perPage).getActions(), null), 50)
+        .get(id -> api.getPipelineAction(workspace, project, pipelineId, id))
+        .create(body -> api.createPipelineAction(workspace, project, pipelineId, context.sending(body)))
+        .update((id, body) -> api.updatePipelineAction(workspace, project, pipelineId, id, context.sending(body)))
+        .delete(id -> api.deletePipelineAction(workspace, project, pipelineId, id))
+        .build();
   }
 
   ClientContext context() {

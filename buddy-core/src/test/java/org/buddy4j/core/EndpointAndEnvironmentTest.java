@@ -125,7 +125,7 @@ class EndpointAndEnvironmentTest {
         Answer.json(200, "{\"id\": 9, \"status\": \"TERMINATING\"}"));
     BuddyClient client = BuddyClient.builder().token(TOKEN).endpoint(server.url()).userAgent("release-bot/2.1").build();
 
-    client.user();
+    client.user().get();
     client.workspace("acme").project("web").pipeline(2).run(RunOptions.onBranch("main")).cancel();
 
     assertEquals(3, server.requests().size());
@@ -141,7 +141,7 @@ class EndpointAndEnvironmentTest {
   void theDefaultUserAgentStartsWithBuddy4j() {
     server.always("GET", "/user", Answer.json(200, "{\"id\": 1, \"name\": \"Mike\"}"));
 
-    BuddyClient.builder().token(TOKEN).endpoint(server.url()).build().user();
+    BuddyClient.builder().token(TOKEN).endpoint(server.url()).build().user().get();
 
     assertTrue(server.requests().get(0).header("User-Agent").startsWith("buddy4j/"),
         server.requests().get(0).header("User-Agent"));

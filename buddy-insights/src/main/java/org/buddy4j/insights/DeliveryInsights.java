@@ -67,7 +67,7 @@ public final class DeliveryInsights {
       return Stream.of(ws.project(scope.project()).pipeline(scope.pipelineId()));
     }
     Stream<ProjectClient> projects = scope.project() != null ? Stream.of(ws.project(scope.project()))
-        : ws.projects().map(p -> ws.project(p.getName()));
+        : ws.projects().list().map(p -> ws.project(p.getName()));
     return projects.flatMap(p -> p.pipelines().map(pl -> p.pipeline(pl.getId())));
   }
 }

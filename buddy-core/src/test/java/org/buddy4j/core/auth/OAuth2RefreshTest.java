@@ -79,7 +79,7 @@ class OAuth2RefreshTest {
     server.always("GET", USER, Answer.json(200, OK));
     BuddyClient client = clientWith(provider().refreshToken("FAKE-refresh-1").build());
 
-    assertEquals("Mike", client.user().getName());
+    assertEquals("Mike", client.user().get().getName());
 
     List<Recorded> tokenPosts = server.requests("POST", TOKEN_PATH);
     assertEquals(2, tokenPosts.size(), "one grant for the first token, exactly one refresh after the 401");
@@ -107,7 +107,7 @@ class OAuth2RefreshTest {
     server.always("GET", USER, Answer.json(401, UNAUTHORIZED));
     BuddyClient client = clientWith(provider().refreshToken("FAKE-refresh-1").build());
 
-    BuddyAuthenticationException e = assertThrows(BuddyAuthenticationException.class, client::user);
+    BuddyAuthenticationException e = assertThrows(BuddyAuthenticationException.class, () -> client.user().get());
 
     assertEquals(401, e.status());
     assertEquals(2, server.requests("GET", USER).size());
@@ -120,7 +120,7 @@ class OAuth2RefreshTest {
     server.always("GET", USER, Answer.json(401, UNAUTHORIZED));
     BuddyClient client = FastClients.against(server, "FAKE-token-static-0005").build();
 
-    BuddyAuthenticationException e = assertThrows(BuddyAuthenticationException.class, client::user);
+    BuddyAuthenticationException e = assertThrows(BuddyAuthenticationException.class, () -> client.user().get());
 
     assertEquals(1, server.requests("GET", USER).size());
     assertEquals(0, server.requests("POST", TOKEN_PATH).size());
@@ -137,13 +137,13 @@ class OAuth2RefreshTest {
     server.always("GET", USER, Answer.json(200, OK));
     BuddyClient client = clientWith(provider().refreshToken("FAKE-refresh-1").clock(clock).build());
 
-    client.user();
+    client.user().get();
     clock.advance(Duration.ofMinutes(30));
-    client.user();
+    client.user().get();
     assertEquals(1, server.requests("POST", TOKEN_PATH).size(), "half-way through its life the token is reused");
 
     clock.advance(Duration.ofMinutes(29).plusSeconds(10)); // 50 s before expiry: inside the 60 s margin
-    client.user();
+    client.user().get();
 
     List<Recorded> tokenPosts = server.requests("POST", TOKEN_PATH);
     assertEquals(2, tokenPosts.size(), "refreshed ahead of expiry");
@@ -161,7 +161,7 @@ class OAuth2RefreshTest {
     server.always("GET", USER, Answer.json(200, OK));
     BuddyClient client = clientWith(provider().scope("WORKSPACE EXECUTION_RUN").build());
 
-    client.user();
+    client.user().get();
 
     List<Recorded> tokenPosts = server.requests("POST", TOKEN_PATH);
     assertEquals(1, tokenPosts.size());

@@ -41,7 +41,7 @@ class ConnectionRefusedTest {
 
   @Test
   void getIsRetriedAndEndsAsTransportError() {
-    BuddyTransportException e = assertThrows(BuddyTransportException.class, client::user);
+    BuddyTransportException e = assertThrows(BuddyTransportException.class, () -> client.user().get());
 
     assertTrue(e.getMessage().contains("after " + FastClients.FAST_RETRIES.maxAttempts() + " attempt(s)"), e.getMessage());
   }

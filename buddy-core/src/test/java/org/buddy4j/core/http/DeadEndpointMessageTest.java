@@ -14,7 +14,7 @@ class DeadEndpointMessageTest {
   void theMessageNamesHostAndPort() throws Exception {
     int port = FastClients.closedPort();
     BuddyTransportException e = assertThrows(BuddyTransportException.class,
-        () -> FastClients.against("http://127.0.0.1:" + port, "FAKE-token-dead-0012").build().user());
+        () -> FastClients.against("http://127.0.0.1:" + port, "FAKE-token-dead-0012").build().user().get());
 
     assertTrue(e.getMessage().contains("127.0.0.1:" + port), e.getMessage());
   }

@@ -48,7 +48,7 @@ class IdempotentRetryTest {
     server.enqueue("GET", USER, Answer.json(status, "{\"errors\":[{\"message\":\"busy\"}]}"));
     server.always("GET", USER, Answer.json(200, OK));
 
-    assertEquals("Mike", client.user().getName());
+    assertEquals("Mike", client.user().get().getName());
 
     assertEquals(2, server.requests("GET", USER).size());
   }
@@ -58,7 +58,7 @@ class IdempotentRetryTest {
     server.enqueue("GET", USER, Answer.json(503, ""), Answer.json(502, ""), Answer.json(504, ""));
     server.always("GET", USER, Answer.json(200, OK));
 
-    assertEquals("Mike", client.user().getName());
+    assertEquals("Mike", client.user().get().getName());
 
     assertEquals(4, server.requests("GET", USER).size());
   }
@@ -68,7 +68,7 @@ class IdempotentRetryTest {
   void aGetLostOnEveryAttemptIsATransportErrorWhoseOutcomeIsUnknown() {
     server.always("GET", USER, Answer.dropConnection());
 
-    BuddyTransportException e = assertThrows(BuddyTransportException.class, client::user);
+    BuddyTransportException e = assertThrows(BuddyTransportException.class, () -> client.user().get());
 
     assertEquals(Applied.UNKNOWN, e.applied(), e.getMessage());
   }
@@ -78,7 +78,7 @@ class IdempotentRetryTest {
     server.enqueue("GET", USER, Answer.dropConnection());
     server.always("GET", USER, Answer.json(200, OK));
 
-    assertEquals("Mike", client.user().getName());
+    assertEquals("Mike", client.user().get().getName());
 
     assertEquals(2, server.requests("GET", USER).size());
   }
@@ -89,7 +89,7 @@ class IdempotentRetryTest {
     server.always("GET", USER, Answer.json(200, OK));
     BuddyClient impatient = FastClients.against(server, TOKEN).readTimeout(Duration.ofMillis(400)).build();
 
-    assertEquals("Mike", impatient.user().getName());
+    assertEquals("Mike", impatient.user().get().getName());
 
     assertEquals(2, server.requests("GET", USER).size());
   }
@@ -98,7 +98,7 @@ class IdempotentRetryTest {
   void exhaustedRetriesOnGetIsAServerExceptionAfterMaxAttempts() {
     server.always("GET", USER, Answer.json(503, "{\"errors\":[{\"message\":\"Service unavailable\"}]}"));
 
-    BuddyServerException e = assertThrows(BuddyServerException.class, client::user);
+    BuddyServerException e = assertThrows(BuddyServerException.class, () -> client.user().get());
 
     assertEquals(FastClients.FAST_RETRIES.maxAttempts(), server.requests("GET", USER).size());
     assertEquals(503, e.status());

@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.buddy4j.core.BuddyClient;
 import org.buddy4j.core.generated.api.IntegrationsApi;
 import org.buddy4j.core.generated.api.ProjectsApi;
+import org.buddy4j.core.generated.api.RepositoryApi;
 import org.buddy4j.core.generated.api.WorkspacesApi;
 import org.buddy4j.core.testing.FastClients;
 import org.junit.jupiter.api.AfterEach;
@@ -88,6 +89,36 @@ class PathEncodingTest {
       assertEquals(5, path.split("/", -1).length, "five segments, no more: " + path);
     }
     assertEquals("page=2&per_page=30", rawQueries.get(2));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "README.md          | README.md",
+      "dir/sub/a.txt      | dir/sub/a.txt",
+      "'my dir/a b.txt'   | my%20dir/a%20b.txt",
+      "a%2Fb/c?d#e        | a%252Fb/c%3Fd%23e",
+      "zażółć/ü.md        | za%C5%BC%C3%B3%C5%82%C4%87/%C3%BC.md"})
+  void aRepositoryPathKeepsItsSlashesAndEachSegmentIsEncoded(String path, String expected) {
+    client.api(RepositoryApi.class).getRepositoryContentsAtPath("acme", "web", path, (String) null);
+    client.api(RepositoryApi.class).getCommits("acme", "web", null, path, null, null, null, null, null);
+
+    assertEquals(List.of("/workspaces/acme/projects/web/repository/contents/" + expected,
+        "/workspaces/acme/projects/web/repository/commits"), rawPaths);
+    assertTrue(rawQueries.get(1).startsWith("path="), "the commits filter of the same name stays a query: " + rawQueries);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"../secrets", "dir/../../x", "/etc/passwd", "dir//a", "dir/", "./a", ""})
+  void aRepositoryPathThatCouldLeaveTheContentsRouteIsRefused(String path) {
+    assertThrows(IllegalArgumentException.class,
+        () -> client.api(RepositoryApi.class).getRepositoryContentsAtPath("acme", "web", path, (String) null));
+    // Beside a repository path, '/' is decoded on the way out: a '/' in the other parameters is refused.
+    assertThrows(IllegalArgumentException.class,
+        () -> client.api(RepositoryApi.class).getRepositoryContentsAtPath("ac/me", "web", "a.txt", (String) null));
+    assertThrows(IllegalArgumentException.class,
+        () -> client.api(RepositoryApi.class).deleteRepositoryFile("acme", "w%2Feb/x", "a.txt", null));
+
+    assertEquals(List.of(), rawPaths, "nothing was sent");
   }
 
   @ParameterizedTest

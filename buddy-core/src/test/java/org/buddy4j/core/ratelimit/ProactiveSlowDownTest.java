@@ -50,7 +50,7 @@ class ProactiveSlowDownTest {
     BuddyClient client = FastClients.against(server, TOKEN).clock(time).sleeper(time).build();
 
     Instant before = Instant.now();
-    client.user();
+    client.user().get();
     Instant after = Instant.now();
     assertEquals(Duration.ZERO, time.slept(), "the first call itself must not wait");
 
@@ -59,7 +59,7 @@ class ProactiveSlowDownTest {
     assertEquals(0, seen.remaining());
     assertNotNull(seen.resetAt());
 
-    client.user();
+    client.user().get();
 
     assertWaitedUntil(reset, before, after, time.slept());
     assertEquals(2, server.requests("GET", USER).size());
@@ -72,9 +72,9 @@ class ProactiveSlowDownTest {
     server.always("GET", USER, Answer.json(200, OK).rateLimit(100, 50, resetIn30s()));
     BuddyClient client = FastClients.against(server, TOKEN).clock(time).sleeper(time).build();
 
-    client.user();
-    client.user();
-    client.user();
+    client.user().get();
+    client.user().get();
+    client.user().get();
 
     assertEquals(Duration.ZERO, time.slept(), "no slow-down with 50 calls left: " + time.sleeps());
     assertEquals(50, client.rateLimit().remaining());
@@ -91,9 +91,9 @@ class ProactiveSlowDownTest {
     BuddyClient client = FastClients.against(server, TOKEN).clock(ahead).sleeper(ahead).build();
 
     Instant before = Instant.now();
-    client.user();
+    client.user().get();
     Instant after = Instant.now();
-    client.user();
+    client.user().get();
 
     assertWaitedUntil(reset, before, after, ahead.slept());
   }
@@ -109,9 +109,9 @@ class ProactiveSlowDownTest {
         .clock(behind).sleeper(behind).build();
 
     Instant before = Instant.now();
-    client.user();
+    client.user().get();
     Instant after = Instant.now();
-    client.user();
+    client.user().get();
 
     // Ignoring the skew would wait an hour and 30 s (maxWait allows it, so a wrong wait shows).
     assertWaitedUntil(reset, before, after, behind.slept());

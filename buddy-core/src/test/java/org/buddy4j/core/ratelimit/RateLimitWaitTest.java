@@ -67,7 +67,7 @@ class RateLimitWaitTest {
     BuddyClient client = client().build();
 
     Instant before = Instant.now();
-    assertEquals("Mike", client.user().getName());
+    assertEquals("Mike", client.user().get().getName());
     Instant after = Instant.now();
 
     assertWaitedUntil(reset, before, after, time.slept());
@@ -99,7 +99,7 @@ class RateLimitWaitTest {
     server.always("GET", USER, Answer.json(200, "{\"id\": 1, \"name\": \"Mike\"}"));
     BuddyClient client = client().build();
 
-    client.user();
+    client.user().get();
 
     assertEquals(Duration.ofSeconds(7), time.slept(), "exactly Retry-After: " + time.sleeps());
     assertEquals(2, server.requests("GET", USER).size());
@@ -112,7 +112,7 @@ class RateLimitWaitTest {
     BuddyClient client = client().rateLimitPolicy(RateLimitPolicy.failFast()).build();
 
     Instant before = Instant.now();
-    BuddyRateLimitException e = assertThrows(BuddyRateLimitException.class, client::user);
+    BuddyRateLimitException e = assertThrows(BuddyRateLimitException.class, () -> client.user().get());
     Instant after = Instant.now();
 
     assertEquals(1, server.requests("GET", USER).size());
@@ -146,7 +146,7 @@ class RateLimitWaitTest {
     server.always("GET", USER, Answer.json(429, TOO_MANY).rateLimit(100, 0, reset));
     BuddyClient client = client().rateLimitPolicy(RateLimitPolicy.waitForReset().withMaxWait(Duration.ofSeconds(1))).build();
 
-    BuddyRateLimitException e = assertThrows(BuddyRateLimitException.class, client::user);
+    BuddyRateLimitException e = assertThrows(BuddyRateLimitException.class, () -> client.user().get());
 
     assertEquals(Duration.ZERO, time.slept(), "did not wait at all");
     assertEquals(1, server.requests("GET", USER).size());

@@ -58,7 +58,7 @@ public final class UnifiedCiCd {
     if (at.page() > 1) {
       return new Page<>(List.of(), null, null);
     }
-    List<Workspace> items = map(client.workspaces(), Workspace::of);
+    List<Workspace> items = map(client.workspaces().list().toList(), Workspace::of);
     return new Page<>(items, null, items.size());
   }
 
@@ -74,7 +74,7 @@ public final class UnifiedCiCd {
 
   private Page<Repo> repos(String workspace, String cursor, int pageSize) {
     PageCursor at = cursor(cursor, "repos:" + workspace, pageSize);
-    var list = client.workspace(workspace).projectsPage(at.page(), at.perPage()).getProjects();
+    var list = client.workspace(workspace).projects().page(at.page(), at.perPage());
     return page(at, map(list, p -> Repo.of(workspace, p)), null, null);
   }
 
