@@ -99,7 +99,7 @@ class ProviderVerificationTest {
     loadSeed();
   }
 
-  /** The emulator keeps no webhooks (it answers any webhook ID), so the seed is all this state needs. */
+  /** The seed holds webhook 101, so the seed is all this state needs. */
   @State("webhook 101 exists in workspace buddy")
   void webhookExists() {
     loadSeed();

@@ -62,6 +62,13 @@ final class WorkspaceFamilyStates {
     return Map.of("groupId", group, "permissionSetId", set);
   }
 
+  @State("variable ENVIRONMENT exists in project company-website")
+  void plainVariable() {
+    calls.loadSeed();
+    calls.api("POST", WS + "/variables", "{\"key\": \"ENVIRONMENT\", \"value\": \"production\","
+        + " \"project\": {\"name\": \"" + PROJECT + "\"}}", 201);
+  }
+
   @State("encrypted variable DEPLOY_KEY exists in project company-website")
   Map<String, Object> encryptedVariable() {
     calls.loadSeed();
