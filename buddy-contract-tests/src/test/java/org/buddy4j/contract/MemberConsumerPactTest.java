@@ -7,6 +7,7 @@ import static org.buddy4j.contract.Contract.WS;
 import static org.buddy4j.contract.Contract.authorized;
 import static org.buddy4j.contract.Contract.links;
 import static org.buddy4j.contract.Contract.rateLimitHeaders;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,8 +86,11 @@ class MemberConsumerPactTest {
             .headers("Content-Type", "application/json").body(LambdaDsl.newJsonBody(b -> b.stringValue("email", "new.member@example.com")).build()))
         .willRespondWith().status(201))
         .body(LambdaDsl.newJsonBody(m -> {
-          member(m, 101, "new.member@example.com");
+          // An invited user has no name yet (the spec's Member.name is nullable): only what the invite set.
+          links(m);
+          m.integerType("id", 101);
           m.stringValue("email", "new.member@example.com");
+          m.booleanType("admin", false);
         }).build())
         .toPact(V4Pact.class);
   }
@@ -248,5 +252,79 @@ class MemberConsumerPactTest {
         .description("Read-only access for contract tests").repositoryAccessLevel("READ_ONLY")
         .pipelineAccessLevel("READ_ONLY"));
     assertEquals("Contract testers", set.getName());
+  }
+
+  @Pact(consumer = Contract.CONSUMER)
+  V4Pact getWorkspaceMember(PactDslWithProvider builder) {
+    return rateLimitHeaders(authorized(builder
+            .given("member 2 belongs to workspace buddy")
+            .uponReceiving("getWorkspaceMember: get member 2 of workspace buddy")
+            .method("GET").path(MEMBERS + "/2"))
+        .willRespondWith().status(200))
+        .body(LambdaDsl.newJsonBody(m -> {
+          member(m, 2, "Ann Smith");
+          m.numberValue("id", 2);
+        }).build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "getWorkspaceMember")
+  void getsMember(MockServer server) {
+    assertEquals("Ann Smith", members(server).getWorkspaceMember(WS, 2).getName());
+  }
+
+  @Pact(consumer = Contract.CONSUMER)
+  V4Pact deleteWorkspaceMember(PactDslWithProvider builder) {
+    return rateLimitHeaders(authorized(builder
+            .given("member 2 belongs to workspace buddy")
+            .uponReceiving("deleteWorkspaceMember: remove member 2 from workspace buddy")
+            .method("DELETE").path(MEMBERS + "/2"))
+        .willRespondWith().status(204))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "deleteWorkspaceMember")
+  void removesMember(MockServer server) {
+    assertDoesNotThrow(() -> members(server).deleteWorkspaceMember(WS, 2));
+  }
+
+  @Pact(consumer = Contract.CONSUMER)
+  V4Pact getProjectMember(PactDslWithProvider builder) {
+    return rateLimitHeaders(authorized(builder
+            .given("member 2 belongs to project company-website")
+            .uponReceiving("getProjectMember: get member 2 of company-website with its permission set")
+            .method("GET").path(PROJECT_PATH + "/members/2"))
+        .willRespondWith().status(200))
+        .body(LambdaDsl.newJsonBody(m -> {
+          member(m, 2, "Ann Smith");
+          m.numberValue("id", 2);
+          m.object("permission_set", MemberConsumerPactTest::permissionSet);
+        }).build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "getProjectMember")
+  void getsProjectMember(MockServer server) {
+    Member member = members(server).getProjectMember(WS, PROJECT, 2);
+    assertEquals("Developer", member.getPermissionSet().getName());
+  }
+
+  @Pact(consumer = Contract.CONSUMER)
+  V4Pact deleteProjectMember(PactDslWithProvider builder) {
+    return rateLimitHeaders(authorized(builder
+            .given("member 2 belongs to project company-website")
+            .uponReceiving("deleteProjectMember: remove member 2 from company-website")
+            .method("DELETE").path(PROJECT_PATH + "/members/2"))
+        .willRespondWith().status(204))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "deleteProjectMember")
+  void removesProjectMember(MockServer server) {
+    assertDoesNotThrow(() -> members(server).deleteProjectMember(WS, PROJECT, 2));
   }
 }

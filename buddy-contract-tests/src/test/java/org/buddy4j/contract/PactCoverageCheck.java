@@ -35,22 +35,12 @@ class PactCoverageCheck {
       "createBranch", "getBranch", "deleteBranch", "getTags", "getTag",
       "getCommits", "getCommit", "compareRevisions", "createRepositoryFile", "getRepositoryContentsAtPath",
       "updateRepositoryFile", "deleteRepositoryFile", "getPipelineActions", "createPipelineAction", "updatePipelineAction",
-      "deletePipelineAction", "getExecutionActionDetails", "getExecutionActionDetailsPlural", "getWorkspaceMember", "deleteWorkspaceMember",
-      "getProjectMember", "deleteProjectMember", "getPermissionSets", "getPermissionSet", "updatePermissionSet",
-      "deletePermissionSet", "getGroups", "createGroup", "getGroup", "updateGroup",
-      "deleteGroup", "getGroupMembers", "addGroupMember", "getGroupMember", "updateGroupMember",
-      "deleteGroupMember", "getProjectGroups", "addProjectGroup", "getProjectGroup", "updateProjectGroup",
-      "deleteProjectGroup", "createVariable", "getVariable", "updateVariable", "deleteVariable",
-      "getWebhooks", "getWebhook", "deleteWebhook", "getEnvironments", "createEnvironment",
-      "getEnvironment", "updateEnvironment", "deleteEnvironment", "getTargets", "createTarget",
-      "getTarget", "updateTarget", "deleteTarget", "getSandboxes", "createSandbox",
+      "deletePipelineAction", "getExecutionActionDetails", "getExecutionActionDetailsPlural", "getSandboxes", "createSandbox",
       "getSandbox", "updateSandbox", "deleteSandbox", "startSandbox", "stopSandbox",
-      "getDomains", "createDomain", "getDomain", "getDomainRecords", "getSubdomainRecords",
-      "getDomainRecord", "upsertDomainRecord", "deleteDomainRecord", "getSso", "updateSso",
-      "enableSso", "disableSso", "updateAuthenticatedUser", "getUserEmails", "addUserEmail",
-      "deleteUserEmail", "getPublicKeys", "addPublicKey", "getPublicKey", "deletePublicKey",
-      "getTokens", "getTokenById", "deleteToken", "getCurrentToken", "getUserIntegrations",
-      "getUserIntegration", "exchangeOidcToken", "authorizeOAuth");
+      "updateAuthenticatedUser", "getUserEmails", "addUserEmail", "deleteUserEmail", "getPublicKeys",
+      "addPublicKey", "getPublicKey", "deletePublicKey", "getTokens", "getTokenById",
+      "deleteToken", "getCurrentToken", "getUserIntegrations", "getUserIntegration", "exchangeOidcToken",
+      "authorizeOAuth");
 
   /** An operation: method, path template as a regex, operationId. */
   record Operation(String method, String template, Pattern regex, String operationId) {}

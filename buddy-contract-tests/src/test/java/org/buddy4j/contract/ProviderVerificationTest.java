@@ -57,6 +57,7 @@ class ProviderVerificationTest {
         () -> provider -> HttpClients.custom().disableAutomaticRetries().build()));
     // Each family's provider states live in their own class (context.addStateChangeHandlers(new …States(calls))),
     // beside the shared ones below, which stay on this class.
+    context.addStateChangeHandlers(new WorkspaceFamilyStates(calls));
   }
 
   @TestTemplate
@@ -98,7 +99,7 @@ class ProviderVerificationTest {
     loadSeed();
   }
 
-  /** The emulator keeps no webhooks (it answers any webhook ID), so the seed is all this state needs. */
+  /** The seed holds webhook 101, so the seed is all this state needs. */
   @State("webhook 101 exists in workspace buddy")
   void webhookExists() {
     loadSeed();

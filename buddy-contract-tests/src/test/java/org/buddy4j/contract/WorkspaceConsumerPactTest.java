@@ -85,7 +85,7 @@ class WorkspaceConsumerPactTest {
   @Pact(consumer = Contract.CONSUMER)
   V4Pact getVariables(PactDslWithProvider builder) {
     return rateLimitHeaders(authorized(builder
-            .given("workspace buddy exists")
+            .given("variable ENVIRONMENT exists in project company-website")
             .uponReceiving("getVariables: list the variables of project company-website")
             .method("GET").path("/workspaces/" + WS + "/variables").query("project_name=" + Contract.PROJECT))
         .willRespondWith().status(200))
