@@ -57,6 +57,7 @@ class ProviderVerificationTest {
         () -> provider -> HttpClients.custom().disableAutomaticRetries().build()));
     // Each family's provider states live in their own class (context.addStateChangeHandlers(new …States(calls))),
     // beside the shared ones below, which stay on this class.
+    context.addStateChangeHandlers(new ProjectFamilyStates(calls));
   }
 
   @TestTemplate
