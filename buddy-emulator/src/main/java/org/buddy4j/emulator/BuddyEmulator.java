@@ -99,13 +99,17 @@ public final class BuddyEmulator implements AutoCloseable {
 
   static OperationRegistry registry(Emulation emulation) {
     OperationRegistry registry = new OperationRegistry(() -> emulation.state().changed());
+    // The store answers every x-buddy-resource operation; the hand-written APIs after it add behaviour.
+    ResourceApi resources = new ResourceApi(emulation);
+    resources.register(registry);
+    new AccountApi(emulation, resources).register(registry);
+    new SandboxApi(emulation, resources).register(registry);
     new WorkspaceApi(emulation).register(registry);
     new ProjectApi(emulation).register(registry);
     new PipelineApi(emulation).register(registry);
     new ExecutionApi(emulation).register(registry);
     new IntegrationApi(emulation).register(registry);
     new OAuthApi(emulation).register(registry);
-    new CannedApi(emulation).register(registry);
     return registry;
   }
 

@@ -16,6 +16,7 @@ final class Emulation {
 
   final SpecContract spec;
   final IntegrationCatalog catalog;
+  final ResourceCatalog resources;
   final SecretRedactor redactor;
   final Links links;
   final RequestLog requestLog;
@@ -30,7 +31,10 @@ final class Emulation {
     this.spec = spec;
     this.options = options;
     this.catalog = new IntegrationCatalog(spec.raw());
-    this.redactor = new SecretRedactor(catalog.secretFieldsWithAliases());
+    this.resources = new ResourceCatalog(spec.raw());
+    java.util.Set<String> secrets = new java.util.TreeSet<>(SecretMask.secretPropertyNames(spec.raw()));
+    catalog.secretFieldsWithAliases().forEach(secrets::add);
+    this.redactor = new SecretRedactor(secrets);
     this.links = new Links(options.htmlBaseUrl());
     this.requestLog = new RequestLog(options.requestLogCapacity(), redactor);
     this.initialSeed = initialSeed(options);
@@ -82,7 +86,7 @@ final class Emulation {
     SimulatedClock clock = new SimulatedClock(Instant.now(), speed);
     EmulatorState built;
     try {
-      built = SeedLoader.build(newSeed, clock, randomSeed, expiresIn, options.runHistoryCapacity());
+      built = SeedLoader.build(newSeed, clock, randomSeed, expiresIn, options.runHistoryCapacity(), resources);
     } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
       throw ApiError.badRequest("Invalid seed: " + e);
     }

@@ -32,9 +32,13 @@ final class EmulatorState {
   final Map<String, WorkspaceRecord> workspaces = new LinkedHashMap<>();
   final Set<String> staticTokens = new LinkedHashSet<>();
   final Map<String, String> oauthClients = new LinkedHashMap<>();
+  /** OIDC provider id to the web identity token it accepts ({@code POST /user/oidc/tokens}). */
+  final Map<String, String> oidcProviders = new LinkedHashMap<>();
   final Map<String, IssuedToken> accessTokens = new HashMap<>();
   final Map<String, String> refreshTokens = new HashMap<>();
   final Map<Integer, JsonObject> members = new LinkedHashMap<>();
+  /** The generic store's items (variables, environments, groups, sandboxes…; see {@link ResourceApi}). */
+  final ResourceStore resources;
   final long tokenExpiresIn;
   JsonObject user;
   int nextPipelineId = 1;
@@ -47,6 +51,7 @@ final class EmulatorState {
   EmulatorState(SimulatedClock clock, long randomSeed, long tokenExpiresIn) {
     this.clock = clock;
     this.ids = new Ids(randomSeed);
+    this.resources = new ResourceStore(ids);
     this.tokenExpiresIn = tokenExpiresIn;
   }
 

@@ -22,6 +22,11 @@ final class Ids {
     return draw(HEX, 24);
   }
 
+  /** A string id of a store resource (environment, target, sandbox, domain, token): 10 alphanumerics. */
+  String resourceId() {
+    return draw(ALNUM, 10);
+  }
+
   /** An OAuth access or refresh token. */
   String token(String prefix) {
     return prefix + draw(ALNUM, 32);

@@ -8,7 +8,7 @@ import java.util.Base64;
 /**
  * Emulates {@code POST /oauth2/token} (grant types {@code client_credentials} with a seeded or registered
  * client, and {@code refresh_token} with a refresh token the emulator issued; form or JSON body, client
- * credentials in the body or HTTP Basic), {@code POST /oauth2/register} and {@code POST /user/tokens}.
+ * credentials in the body or HTTP Basic) and {@code POST /oauth2/register}.
  * Issued access tokens are accepted by every other operation until they expire on the simulated clock.
  */
 final class OAuthApi {
@@ -20,8 +20,7 @@ final class OAuthApi {
 
   void register(OperationRegistry registry) {
     registry.on("requestOAuthToken", this::token)
-      .on("registerOAuthClient", this::registerClient)
-      .on("createToken", this::createPersonalToken);
+      .on("registerOAuthClient", this::registerClient);
   }
 
   private void token(ApiRequest req) {
@@ -81,27 +80,6 @@ final class OAuthApi {
       .put("description", body.getString("description", ""))
       .put("token_endpoint_auth_method", body.getString("token_endpoint_auth_method", "client_secret_post"))
       .put("token_expires_in", state.tokenExpiresIn);
-    Replies.json(req.rc, 201, out);
-  }
-
-  /** A personal access token; the emulator accepts it from then on. */
-  private void createPersonalToken(ApiRequest req) {
-    EmulatorState state = emulation.state();
-    JsonObject body = req.body();
-    String token = state.ids.token("bdy-pat-");
-    state.staticTokens.add(token);
-    String id = state.ids.token("");
-    JsonObject out = emulation.links.of("/user/tokens/" + id, "/my-id/tokens")
-      .put("id", id)
-      .put("name", body.getString("name", "token"))
-      .put("token", token)
-      .put("expires_at", null)
-      .put("scopes", body.getJsonArray("scopes", new JsonArray()))
-      .put("ip_restrictions", body.getJsonArray("ip_restrictions", new JsonArray()))
-      .put("workspace_restrictions", body.getJsonArray("workspace_restrictions", new JsonArray()));
-    if (body.getInteger("expires_in") != null) {
-      out.put("expires_in", body.getInteger("expires_in"));
-    }
     Replies.json(req.rc, 201, out);
   }
 

@@ -18,7 +18,7 @@ final class SeedLoader {
 
   /** Builds the state a seed describes (see buddy-emulator/README.md for the format). */
   static EmulatorState build(JsonObject seed, SimulatedClock clock, long randomSeed, long tokenExpiresIn,
-                            int runHistory) {
+                            int runHistory, ResourceCatalog resources) {
     EmulatorState state = new EmulatorState(clock, randomSeed, tokenExpiresIn);
     state.runHistory = runHistory;
     Instant now = clock.now();
@@ -26,6 +26,10 @@ final class SeedLoader {
     for (Object c : seed.getJsonArray("oauthClients", new JsonArray())) {
       JsonObject client = (JsonObject) c;
       state.oauthClients.put(client.getString("clientId"), client.getString("clientSecret"));
+    }
+    for (Object o : seed.getJsonArray("oidcProviders", new JsonArray())) {
+      JsonObject provider = (JsonObject) o;
+      state.oidcProviders.put(provider.getString("providerId"), provider.getString("webIdentityToken"));
     }
     state.user = seed.getJsonObject("user", new JsonObject().put("id", 1).put("name", "Mike Benson")).copy();
     for (Object m : seed.getJsonArray("members", new JsonArray().add(state.user))) {
@@ -78,8 +82,62 @@ final class SeedLoader {
         String type = (String) ij.remove("type");
         ws.integrations.put(hashId, new IntegrationRecord(hashId, type, ij, new JsonObject()));
       }
+      seedWorkspaceResources(state, resources, ws, wj.getJsonObject("resources", new JsonObject()));
     }
+    JsonObject userResources = seed.getJsonObject("resources", new JsonObject());
+    if (!userResources.containsKey("userEmails") && state.user.getString("email") != null) {
+      userResources = userResources.copy().put("userEmails",
+        new JsonArray().add(new JsonObject().put("email", state.user.getString("email")).put("confirmed", true)));
+    }
+    if (!userResources.containsKey("tokens")) {
+      JsonArray tokens = new JsonArray();
+      state.staticTokens.forEach(t -> tokens.add(new JsonObject().put("name", "Seed token").put("token", t)
+        .put("scopes", new JsonArray().add("WORKSPACE"))));
+      userResources = userResources.copy().put("tokens", tokens);
+    }
+    seedItems(state, resources, userResources, List.of());
     return state;
+  }
+
+  /** Buddy's built-in permission sets, for a workspace whose seed lists none. */
+  private static final JsonArray BUILT_IN_PERMISSION_SETS = new JsonArray()
+    .add(permissionSet(1, "Developer", "DEVELOPER", "READ_WRITE", "RUN_ONLY", "READ_WRITE", "READ_ONLY"))
+    .add(permissionSet(2, "Read only", "READ_ONLY", "READ_ONLY", "READ_ONLY", "READ_ONLY", "READ_ONLY"))
+    .add(permissionSet(3, "Project manager", "PROJECT_MANAGER", "READ_WRITE", "READ_WRITE", "READ_WRITE", "MANAGE"));
+
+  private static JsonObject permissionSet(int id, String name, String type, String repository, String pipeline,
+                                          String sandbox, String team) {
+    return new JsonObject().put("id", id).put("name", name).put("type", type).put("repository_access_level", repository)
+      .put("pipeline_access_level", pipeline).put("sandbox_access_level", sandbox).put("project_team_access_level", team);
+  }
+
+  /**
+   * A workspace's store items: its {@code resources} ({@code {"variables": [...], "webhooks": [...]}}), the
+   * built-in permission sets unless listed, the seed's members, and each project's members (all of them).
+   */
+  private static void seedWorkspaceResources(EmulatorState state, ResourceCatalog resources, WorkspaceRecord ws,
+                                             JsonObject items) {
+    JsonObject all = items.copy();
+    all.put("permissionSets", all.getJsonArray("permissionSets", BUILT_IN_PERMISSION_SETS));
+    all.put("members", all.getJsonArray("members", new JsonArray(new ArrayList<>(state.members.values()))));
+    seedItems(state, resources, all, List.of(ws.domain));
+    for (ProjectRecord project : ws.projects.values()) {
+      ResourceCatalog.Family projectMembers = resources.family("projectMembers");
+      state.members.keySet().forEach(id -> state.resources.seed(projectMembers, List.of(ws.domain, project.name),
+        new JsonObject().put("id", id)));
+    }
+  }
+
+  private static void seedItems(EmulatorState state, ResourceCatalog resources, JsonObject items, List<String> scope) {
+    for (String name : items.fieldNames()) {
+      ResourceCatalog.Family family = resources.family(name);
+      if (family.scope.size() != scope.size()) {
+        throw new IllegalArgumentException("Seed resources '" + name + "' belong to scope " + family.scope);
+      }
+      for (Object item : items.getJsonArray(name)) {
+        state.resources.seed(family, scope, ((JsonObject) item).copy());
+      }
+    }
   }
 
   private static void addSeedPipeline(EmulatorState state, ProjectRecord project, JsonObject pj, Instant now) {

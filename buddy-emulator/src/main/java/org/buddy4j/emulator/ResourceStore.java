@@ -1,0 +1,88 @@
+package org.buddy4j.emulator;
+
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The items of every {@link ResourceCatalog.Family}, one collection per parent (the values of the family's
+ * scope path variables, e.g. the workspace), in creation order. Items are stored as accepted (secrets
+ * included, so that nothing is lost on a merge); {@link ResourceApi} masks them on the way out. Part of
+ * {@link EmulatorState}, so a seed or reset rebuilds it, and like it only touched from the event loop.
+ */
+final class ResourceStore {
+  private final Ids ids;
+  private final Map<String, Map<String, Map<String, JsonObject>>> collections = new HashMap<>();
+  private final Map<String, Integer> nextIds = new HashMap<>();
+
+  ResourceStore(Ids ids) {
+    this.ids = ids;
+  }
+
+  private Map<String, JsonObject> collection(ResourceCatalog.Family family, List<String> scope) {
+    return collections.computeIfAbsent(family.name, k -> new HashMap<>())
+      .computeIfAbsent(String.join("/", scope), k -> new LinkedHashMap<>());
+  }
+
+  /** The item, or null. */
+  JsonObject find(ResourceCatalog.Family family, List<String> scope, String id) {
+    return collection(family, scope).get(id);
+  }
+
+  List<JsonObject> all(ResourceCatalog.Family family, List<String> scope) {
+    return new ArrayList<>(collection(family, scope).values());
+  }
+
+  /**
+   * Stores a new item: the family's defaults under the fields given, and an id (the next integer, a new
+   * string, or for a {@code given} family the one in {@code item}). A given id already present is merged.
+   */
+  JsonObject create(ResourceCatalog.Family family, List<String> scope, JsonObject item) {
+    JsonObject stored = family.defaults.copy();
+    Object id;
+    switch (family.ids) {
+      case INTEGER:
+        id = nextIds.merge(family.name, 1, Integer::sum);
+        break;
+      case STRING:
+        id = ids.resourceId();
+        break;
+      default:
+        id = item.getValue(family.idField);
+        JsonObject existing = find(family, scope, String.valueOf(id));
+        if (existing != null) {
+          return existing.mergeIn(item, true);
+        }
+    }
+    stored.mergeIn(item, true).put(family.idField, id);
+    collection(family, scope).put(String.valueOf(id), stored);
+    return stored;
+  }
+
+  /** Stores a seed item with its own id (integer ids continue after the largest seen). */
+  JsonObject seed(ResourceCatalog.Family family, List<String> scope, JsonObject item) {
+    JsonObject stored = family.defaults.copy().mergeIn(item.copy(), true);
+    Object id = stored.getValue(family.idField);
+    if (id == null) {
+      return create(family, scope, item);
+    }
+    if (id instanceof Number) {
+      nextIds.merge(family.name, ((Number) id).intValue(), Math::max);
+    }
+    collection(family, scope).put(String.valueOf(id), stored);
+    return stored;
+  }
+
+  /** Merges {@code patch} into the item (nested objects too; the id stays). */
+  JsonObject update(JsonObject existing, ResourceCatalog.Family family, JsonObject patch) {
+    Object id = existing.getValue(family.idField);
+    return existing.mergeIn(patch, true).put(family.idField, id);
+  }
+
+  JsonObject remove(ResourceCatalog.Family family, List<String> scope, String id) {
+    return collection(family, scope).remove(id);
+  }
+}
