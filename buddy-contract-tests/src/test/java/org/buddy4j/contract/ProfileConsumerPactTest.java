@@ -1,6 +1,5 @@
 package org.buddy4j.contract;
 
-import static org.buddy4j.contract.Contract.DATE;
 import static org.buddy4j.contract.Contract.INTEGRATION;
 import static org.buddy4j.contract.Contract.PROVIDER;
 import static org.buddy4j.contract.Contract.authorized;
@@ -66,7 +65,6 @@ class ProfileConsumerPactTest {
     links(t);
     t.stringType("id", TOKEN_ID);
     t.stringType("name", name);
-    t.stringMatcher("expires_at", DATE, "2026-12-18T12:38:16Z");
     t.eachLike("scopes", PactDslJsonRootValue.stringType("WORKSPACE"), 1);
   }
 

@@ -66,7 +66,7 @@ class ProviderVerificationTest {
     context.verifyInteraction();
   }
 
-  /** The emulator's default seed, with the pacts' sentinel credentials as its only token and OAuth client. */
+  /** The emulator's default seed, with the pacts' sentinel credentials as its only token, OAuth client and OIDC provider. */
   private static String providerSeed() throws IOException {
     try (InputStream in = BuddyEmulator.class.getClassLoader().getResourceAsStream("buddy4j/emulator/default-seed.json")) {
       ObjectNode json = (ObjectNode) PactFiles.JSON.readTree(in);
@@ -74,6 +74,9 @@ class ProviderVerificationTest {
       json.putArray("oauthClients").addObject()
           .put("clientId", Contract.OAUTH_CLIENT_ID)
           .put("clientSecret", Contract.OAUTH_CLIENT_SECRET);
+      json.putArray("oidcProviders").addObject()
+          .put("providerId", SignInConsumerPactTest.OIDC_PROVIDER_ID)
+          .put("webIdentityToken", SignInConsumerPactTest.IDENTITY_TOKEN);
       return json.toString();
     }
   }
