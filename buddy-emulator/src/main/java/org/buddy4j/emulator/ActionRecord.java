@@ -8,8 +8,10 @@ import io.vertx.core.json.JsonObject;
  */
 final class ActionRecord {
   final int id;
-  final String name;
+  String name;
   final String type;
+  /** Fields given on create or update beyond the simulated ones (commands, run_next…), answered as given. */
+  final JsonObject settings = new JsonObject();
   final long durationSeconds;
   final int logLines;
   final String triggerTime;
@@ -24,7 +26,7 @@ final class ActionRecord {
   }
 
   JsonObject toShortJson(Links links, String ws, String project, int pipelineId, String lastStatus) {
-    return links.action(ws, project, pipelineId, id)
+    return links.action(ws, project, pipelineId, id).mergeIn(settings)
       .put("id", id)
       .put("name", name)
       .put("type", type)

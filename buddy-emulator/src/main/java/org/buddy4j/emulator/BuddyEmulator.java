@@ -64,6 +64,9 @@ public final class BuddyEmulator implements AutoCloseable {
 
   static Router buildRouter(Vertx vertx, Emulation emulation) {
     Router router = Router.router(vertx);
+    // A repository path may hold '/' (…/contents/dir/sub/file.txt, as Buddy's SDKs send it), but the spec's
+    // {path} is one segment: route it as one, with its slashes escaped, before anything else sees it.
+    router.route().handler(BuddyEmulator::contentsPathAsOneSegment);
     // Read bodies up front: the request log, the gateway and validation all need them.
     router.route().handler(BodyHandler.create().setBodyLimit(1024 * 1024).setHandleFileUploads(false));
     new AdminApi(emulation).mount(router);
@@ -73,6 +76,26 @@ public final class BuddyEmulator implements AutoCloseable {
     router.route().handler(rc -> Replies.error(rc, 404, "Not found: " + rc.request().method() + " " + rc.request().path()));
     router.route().failureHandler(new FailureReplies());
     return router;
+  }
+
+  private static final java.util.regex.Pattern CONTENTS_PATH =
+    java.util.regex.Pattern.compile("^(/workspaces/[^/]+/projects/[^/]+/repository/contents/)(.+/.+)$");
+
+  /** A repository contents path with the file path's slashes escaped ({@code %2F}), so it is one segment. */
+  static String asOneSegment(String path) {
+    java.util.regex.Matcher m = CONTENTS_PATH.matcher(path);
+    return m.matches() ? m.group(1) + m.group(2).replace("/", "%2F") : path;
+  }
+
+  private static void contentsPathAsOneSegment(RoutingContext rc) {
+    String path = rc.request().path();
+    String oneSegment = asOneSegment(path);
+    if (!oneSegment.equals(path)) {
+      String query = rc.request().query();
+      rc.reroute(oneSegment + (query == null ? "" : "?" + query));
+      return;
+    }
+    rc.next();
   }
 
   /** One route per spec operation, each answered by the handler registered for its operationId. */
@@ -104,8 +127,10 @@ public final class BuddyEmulator implements AutoCloseable {
     resources.register(registry);
     new AccountApi(emulation, resources).register(registry);
     new SandboxApi(emulation, resources).register(registry);
-    new WorkspaceApi(emulation).register(registry);
+    new WorkspaceApi(emulation, resources).register(registry);
     new ProjectApi(emulation).register(registry);
+    new RepositoryApi(emulation).register(registry);
+    new DomainApi(emulation).register(registry);
     new PipelineApi(emulation).register(registry);
     new ExecutionApi(emulation).register(registry);
     new IntegrationApi(emulation).register(registry);

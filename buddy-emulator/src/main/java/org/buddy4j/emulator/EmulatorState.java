@@ -36,6 +36,8 @@ final class EmulatorState {
   final Map<String, String> oidcProviders = new LinkedHashMap<>();
   final Map<String, IssuedToken> accessTokens = new HashMap<>();
   final Map<String, String> refreshTokens = new HashMap<>();
+  /** Authorization codes of {@code GET /oauth2/authorize} to their client, each good for one token request. */
+  final Map<String, String> authorizationCodes = new HashMap<>();
   final Map<Integer, JsonObject> members = new LinkedHashMap<>();
   /** The generic store's items (variables, environments, groups, sandboxes…; see {@link ResourceApi}). */
   final ResourceStore resources;

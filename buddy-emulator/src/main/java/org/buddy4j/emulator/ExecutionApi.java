@@ -27,7 +27,10 @@ final class ExecutionApi {
       .on("getExecution", this::get)
       .on("updateExecution", this::update)
       .on("getActionExecution", this::actionExecution)
-      .on("getActionExecutionLogs", this::logs);
+      .on("getActionExecutionLogs", this::logs)
+      // The older route by the pipeline's action id ("action" in Buddy's docs, "actions" in its Go SDK).
+      .on("getExecutionActionDetails", this::actionDetails)
+      .on("getExecutionActionDetailsPlural", this::actionDetails);
   }
 
   private ExecutionViews views() {
@@ -168,6 +171,14 @@ final class ExecutionApi {
   private ExecutionRecord execution(ApiRequest req) {
     return emulation.state().execution(req.workspace(), req.project(), req.pathInt("pipeline_id"),
       req.pathInt("execution_id"));
+  }
+
+  private void actionDetails(ApiRequest req) {
+    ExecutionRecord e = execution(req);
+    int actionId = req.pathInt("action_id");
+    ActionRun run = e.runs.stream().filter(r -> r.action.id == actionId).findFirst()
+      .orElseThrow(() -> ApiError.notFound("Action " + actionId + " not found in execution " + e.id));
+    Replies.json(req.rc, 200, views().actionExecution(e, run, emulation.state().now(), true));
   }
 
   private static ActionRun actionRun(ExecutionRecord e, String id) {

@@ -20,7 +20,8 @@ final class OAuthApi {
 
   void register(OperationRegistry registry) {
     registry.on("requestOAuthToken", this::token)
-      .on("registerOAuthClient", this::registerClient);
+      .on("registerOAuthClient", this::registerClient)
+      .on("authorizeOAuth", this::authorize);
   }
 
   private void token(ApiRequest req) {
@@ -52,10 +53,38 @@ final class OAuthApi {
         Replies.json(req.rc, 200, state.issueTokens(owner, body.getString("scope")));
         return;
       }
-      default:
-        throw ApiError.badRequest("grant_type authorization_code needs Buddy's browser login, which the emulator "
-          + "does not offer; use client_credentials or refresh_token");
+      default: {
+        String client = state.authorizationCodes.remove(String.valueOf(body.getString("code")));
+        if (client == null || (clientId != null && !clientId.equals(client))) {
+          // RFC 6749 §5.2: an unknown, used or foreign code is invalid_grant, a 400.
+          throw ApiError.badRequest("Invalid authorization code");
+        }
+        Replies.json(req.rc, 200, state.issueTokens(client, body.getString("scope")));
+      }
     }
+  }
+
+  /**
+   * The sign-in page a user would see: the emulator has no user to ask, so it approves at once and sends the
+   * browser to {@code redirect_uri} with a one-time {@code code} (for grant type authorization_code) and the
+   * {@code state}.
+   */
+  private void authorize(ApiRequest req) {
+    EmulatorState state = emulation.state();
+    String clientId = req.queryString("client_id");
+    if (clientId == null || !state.oauthClients.containsKey(clientId)) {
+      throw ApiError.badRequest("Unknown client_id '" + clientId + "'");
+    }
+    String redirect = req.queryString("redirect_uri");
+    if (redirect == null) {
+      throw ApiError.badRequest("Query parameter 'redirect_uri' is required");
+    }
+    String code = state.ids.token("bdy-code-");
+    state.authorizationCodes.put(code, clientId);
+    String stateParam = req.queryString("state");
+    req.rc.response().putHeader("Location", redirect + (redirect.contains("?") ? "&" : "?") + "code=" + code
+      + (stateParam == null ? "" : "&state=" + java.net.URLEncoder.encode(stateParam, StandardCharsets.UTF_8)));
+    Replies.noContent(req.rc, 302);
   }
 
   private void registerClient(ApiRequest req) {

@@ -7,14 +7,18 @@ import java.util.List;
 
 /**
  * Emulates pipelines: {@code GET/POST …/projects/{project_name}/pipelines},
- * {@code GET/PATCH/DELETE …/pipelines/{pipeline_id}} and {@code GET …/actions/{action_id}}.
+ * {@code GET/PATCH/DELETE …/pipelines/{pipeline_id}} and its actions ({@code GET/POST …/actions},
+ * {@code GET/PATCH/DELETE …/actions/{action_id}}; a created action runs 5 simulated seconds).
  * A created pipeline gets one simulated action; simulation knobs ({@code failAt}…) are seed-only.
  */
 final class PipelineApi {
   private final Emulation emulation;
+  /** An action's answer echoes what was sent; an encrypted variable in it comes back masked. */
+  private final SecretMask actionMask;
 
   PipelineApi(Emulation emulation) {
     this.emulation = emulation;
+    this.actionMask = SecretMask.of(emulation.spec.raw(), new JsonObject().put("$ref", "#/components/schemas/Action"));
   }
 
   void register(OperationRegistry registry) {
@@ -23,7 +27,11 @@ final class PipelineApi {
       .on("createPipeline", this::create)
       .on("updatePipeline", this::update)
       .on("deletePipeline", this::delete)
-      .on("getPipelineAction", this::action);
+      .on("getPipelineAction", this::action)
+      .on("getPipelineActions", this::actions)
+      .on("createPipelineAction", this::createAction)
+      .on("updatePipelineAction", this::updateAction)
+      .on("deletePipelineAction", this::deleteAction);
   }
 
   private JsonObject view(PipelineRecord p) {
@@ -94,19 +102,75 @@ final class PipelineApi {
     Replies.noContent(req.rc);
   }
 
+  private ActionRecord findAction(PipelineRecord pipeline, ApiRequest req) {
+    int actionId = req.pathInt("action_id");
+    return pipeline.actions.stream().filter(a -> a.id == actionId).findFirst()
+      .orElseThrow(() -> ApiError.notFound("Action " + actionId + " not found in pipeline " + pipeline.id));
+  }
+
+  private JsonObject actionJson(PipelineRecord pipeline, ActionRecord action) {
+    JsonObject out = new JsonObject().put("run_next", "WAIT_ON_SUCCESS").put("disabled", false).put("ignore_errors", false)
+      .put("variables", new JsonArray());
+    out.mergeIn(action.toShortJson(emulation.links, pipeline.workspace(), pipeline.project.name, pipeline.id,
+        pipeline.lastStatus()))
+      .put("pipeline", pipeline.toShortJson(emulation.links));
+    return (JsonObject) actionMask.apply(out);
+  }
+
   private void action(ApiRequest req) {
     PipelineRecord pipeline = pipeline(req);
-    int actionId = req.pathInt("action_id");
-    ActionRecord action = pipeline.actions.stream().filter(a -> a.id == actionId).findFirst()
-      .orElseThrow(() -> ApiError.notFound("Action " + actionId + " not found in pipeline " + pipeline.id));
-    JsonObject out = action.toShortJson(emulation.links, pipeline.workspace(), pipeline.project.name, pipeline.id,
-        pipeline.lastStatus())
-      .put("run_next", "WAIT_ON_SUCCESS")
-      .put("disabled", false)
-      .put("ignore_errors", false)
-      .put("pipeline", pipeline.toShortJson(emulation.links))
-      .put("variables", new JsonArray());
-    Replies.json(req.rc, 200, out);
+    Replies.json(req.rc, 200, actionJson(pipeline, findAction(pipeline, req)));
+  }
+
+  private void actions(ApiRequest req) {
+    PipelineRecord pipeline = pipeline(req);
+    JsonArray items = new JsonArray();
+    Paging.of(pipeline.actions, req.queryInt("page", 1), req.queryInt("per_page", 20)).items
+      .forEach(a -> items.add(actionJson(pipeline, a)));
+    JsonObject links = emulation.links.pipeline(pipeline.workspace(), pipeline.project.name, pipeline.id);
+    Replies.json(req.rc, 200, new JsonObject().put("url", links.getString("url") + "/actions")
+      .put("html_url", links.getString("html_url")).put("actions", items));
+  }
+
+  private static final List<String> ACTION_OWN = List.of("id", "url", "html_url", "name", "type", "trigger_time",
+    "last_execution_status", "pipeline");
+
+  private void createAction(ApiRequest req) {
+    PipelineRecord pipeline = pipeline(req);
+    JsonObject body = req.body();
+    String type = body.getString("type");
+    if (type == null || body.getString("name") == null) {
+      throw ApiError.badRequest("Fields 'name' and 'type' are required");
+    }
+    ActionRecord action = new ActionRecord(emulation.state().nextActionId++, body.getString("name"), type, 5, 12,
+      body.getString("trigger_time", "ON_EVERY_EXECUTION"));
+    settings(action, body);
+    pipeline.actions.add(action);
+    Replies.json(req.rc, 201, actionJson(pipeline, action));
+  }
+
+  private void updateAction(ApiRequest req) {
+    PipelineRecord pipeline = pipeline(req);
+    ActionRecord action = findAction(pipeline, req);
+    if (req.body().getString("name") != null) {
+      action.name = req.body().getString("name");
+    }
+    settings(action, req.body());
+    Replies.json(req.rc, 200, actionJson(pipeline, action));
+  }
+
+  private static void settings(ActionRecord action, JsonObject body) {
+    body.forEach(e -> {
+      if (!ACTION_OWN.contains(e.getKey())) {
+        action.settings.put(e.getKey(), e.getValue());
+      }
+    });
+  }
+
+  private void deleteAction(ApiRequest req) {
+    PipelineRecord pipeline = pipeline(req);
+    pipeline.actions.remove(findAction(pipeline, req));
+    Replies.noContent(req.rc);
   }
 
   private PipelineRecord pipeline(ApiRequest req) {

@@ -2,17 +2,14 @@ package org.buddy4j.emulator;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Emulates projects and their repository: {@code GET/POST /workspaces/{workspace}/projects},
- * {@code GET …/projects/{project_name}}, {@code GET …/repository/branches}, {@code POST …/repository/tags}
- * and {@code GET …/repository/contents} (a canned README).
+ * Emulates projects: {@code GET/POST /workspaces/{workspace}/projects} and
+ * {@code GET/PATCH/DELETE …/projects/{project_name}} (their repository is {@link RepositoryApi}'s).
  */
 final class ProjectApi {
   private final Emulation emulation;
@@ -25,9 +22,8 @@ final class ProjectApi {
     registry.on("getProjects", this::list)
       .on("getProject", this::get)
       .on("createProject", this::create)
-      .on("getBranches", this::branches)
-      .on("createTag", this::createTag)
-      .on("getRepositoryContents", this::contents);
+      .on("updateProject", this::update)
+      .on("deleteProject", this::delete);
   }
 
   private JsonObject creator(String ws) {
@@ -76,7 +72,7 @@ final class ProjectApi {
       throw ApiError.unprocessable("Project '" + name + "' already exists in workspace '" + ws.domain + "'");
     }
     ProjectRecord project = new ProjectRecord(ws.domain, name, display, state.now());
-    for (String key : List.of("access", "fetch_submodules", "fetch_submodules_env_key", "allow_pull_requests")) {
+    for (String key : SETTINGS) {
       if (body.containsKey(key)) {
         project.settings.put(key, body.getValue(key));
       }
@@ -87,47 +83,38 @@ final class ProjectApi {
     Replies.json(req.rc, 201, project.toJson(emulation.links, creator(ws.domain)));
   }
 
-  private void branches(ApiRequest req) {
-    ProjectRecord project = emulation.state().project(req.workspace(), req.project());
-    Paging<String> page = Paging.of(project.branches, req.queryInt("page", 1), req.queryInt("per_page", 20));
-    JsonArray items = new JsonArray();
-    page.items.forEach(b -> items.add(project.branchJson(emulation.links, b)));
-    JsonObject links = emulation.links.project(project.workspace, project.name);
-    Replies.json(req.rc, 200, new JsonObject()
-      .put("url", links.getString("url") + "/repository/branches")
-      .put("html_url", links.getString("html_url") + "/repository/branches")
-      .put("branches", items));
-  }
+  private static final List<String> SETTINGS = List.of("access", "fetch_submodules", "fetch_submodules_env_key",
+    "allow_pull_requests", "update_default_branch_from_external");
 
-  private void createTag(ApiRequest req) {
-    ProjectRecord project = emulation.state().project(req.workspace(), req.project());
+  private void update(ApiRequest req) {
+    WorkspaceRecord ws = emulation.state().workspace(req.workspace());
+    ProjectRecord project = emulation.state().project(ws.domain, req.project());
     JsonObject body = req.body();
     String name = body.getString("name");
-    String revision = body.getJsonObject("commit").getString("revision");
-    JsonObject commit = emulation.links.commit(project.workspace, project.name, revision).put("revision", revision);
-    JsonObject out = emulation.links.of(Links.projectPath(project.workspace, project.name) + "/repository/tags/" + name,
-        "/" + project.workspace + "/" + project.name + "/repository/tag/" + name)
-      .put("name", name)
-      .put("message", body.getString("message"))
-      .put("commit", commit);
-    Replies.json(req.rc, 201, out);
+    if (name != null && !name.equals(project.name)) {
+      if (ws.projects.containsKey(name)) {
+        throw ApiError.unprocessable("Project '" + name + "' already exists in workspace '" + ws.domain + "'");
+      }
+      ws.projects.remove(project.name);
+      emulation.state().resources.moveScope(List.of(ws.domain, project.name), List.of(ws.domain, name));
+      project.name = name;
+      ws.projects.put(name, project);
+    }
+    if (body.getString("display_name") != null) {
+      project.displayName = body.getString("display_name");
+    }
+    for (String key : SETTINGS) {
+      if (body.containsKey(key)) {
+        project.settings.put(key, body.getValue(key));
+      }
+    }
+    Replies.json(req.rc, 200, project.toJson(emulation.links, creator(ws.domain)));
   }
 
-  private void contents(ApiRequest req) {
-    ProjectRecord project = emulation.state().project(req.workspace(), req.project());
-    String readme = "# " + project.displayName + "\n\nServed by buddy4j's emulator.\n";
-    JsonObject base = emulation.links.project(project.workspace, project.name);
-    JsonObject entry = emulation.links.of(Links.projectPath(project.workspace, project.name)
-        + "/repository/contents/README.md", "/" + project.workspace + "/" + project.name + "/repository/file/README.md")
-      .put("content_type", "FILE")
-      .put("encoding", "base64")
-      .put("size", (long) readme.length())
-      .put("name", "README.md")
-      .put("path", "README.md")
-      .put("content", Base64.getEncoder().encodeToString(readme.getBytes(StandardCharsets.UTF_8)));
-    Replies.json(req.rc, 200, new JsonObject()
-      .put("url", base.getString("url") + "/repository/contents")
-      .put("html_url", base.getString("html_url") + "/repository")
-      .put("contents", new JsonArray().add(entry)));
+  private void delete(ApiRequest req) {
+    WorkspaceRecord ws = emulation.state().workspace(req.workspace());
+    ws.projects.remove(emulation.state().project(ws.domain, req.project()).name);
+    emulation.state().resources.moveScope(List.of(ws.domain, req.project()), null);
+    Replies.noContent(req.rc);
   }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 /** A project in memory: branches and pipelines ({@code /workspaces/{w}/projects/{project_name}}). */
 final class ProjectRecord {
   final String workspace;
-  final String name;
+  String name;
   String displayName;
   String status = "ACTIVE";
   final Instant createDate;
@@ -19,6 +19,8 @@ final class ProjectRecord {
   final Map<Integer, PipelineRecord> pipelines = new LinkedHashMap<>();
   /** Repository settings given on create (access, fetch_submodules…); never the repository password. */
   final JsonObject settings = new JsonObject();
+  /** Commits, branch heads, tags and files; made on first use by {@link RepositoryApi}. */
+  RepositoryRecord repository;
 
   ProjectRecord(String workspace, String name, String displayName, Instant createDate) {
     this.workspace = workspace;

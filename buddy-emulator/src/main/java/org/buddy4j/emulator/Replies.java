@@ -30,6 +30,11 @@ final class Replies {
     send(rc, 204, null);
   }
 
+  /** An answer without a body, e.g. a 302 whose Location the handler set. */
+  static void noContent(RoutingContext rc, int status) {
+    send(rc, status, null);
+  }
+
   static void error(RoutingContext rc, int status, String message) {
     send(rc, status, errorBody(message).toBuffer());
   }

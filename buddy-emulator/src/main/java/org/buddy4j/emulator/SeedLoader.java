@@ -115,7 +115,7 @@ final class SeedLoader {
    * A workspace's store items: its {@code resources} ({@code {"variables": [...], "webhooks": [...]}}), the
    * built-in permission sets unless listed, the seed's members, and each project's members (all of them).
    */
-  private static void seedWorkspaceResources(EmulatorState state, ResourceCatalog resources, WorkspaceRecord ws,
+  static void seedWorkspaceResources(EmulatorState state, ResourceCatalog resources, WorkspaceRecord ws,
                                              JsonObject items) {
     JsonObject all = items.copy();
     all.put("permissionSets", all.getJsonArray("permissionSets", BUILT_IN_PERMISSION_SETS));

@@ -8,7 +8,10 @@ import java.util.Map;
 /** A workspace in memory: its projects and integrations ({@code /workspaces/{workspace}}). */
 final class WorkspaceRecord {
   final int id;
-  final String name;
+  String name;
+  /** The SSO settings ({@code PATCH …/sso}) and whether SSO is on ({@code enable-sso}/{@code disable-sso}). */
+  final JsonObject sso = new JsonObject();
+  boolean ssoEnabled;
   final String domain;
   final Instant createDate;
   final Map<String, ProjectRecord> projects = new LinkedHashMap<>();
@@ -30,7 +33,7 @@ final class WorkspaceRecord {
       .put("frozen", false)
       .put("create_date", createDate.toString())
       .put("default_pipeline_resource", "DEFAULT")
-      .put("sso_enabled", false)
+      .put("sso_enabled", ssoEnabled)
       .put("public_pipelines_disabled", false);
   }
 }

@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** POST /oauth2/token: form and JSON, client credentials, refresh, and expiry on the simulated clock. */
@@ -49,6 +50,20 @@ class OAuthTokenTest extends EmulatorTestBase {
     assertEquals(400, form("grant_type=password").status, "not in the spec's enum");
     assertEquals(400, form("grant_type=authorization_code&code=abc").status);
     assertEquals(400, form("grant_type=client_credentials").status);
+  }
+
+  @Test
+  void theAuthorizePageApprovesAtOnceWithACodeGoodForOneTokenRequest() {
+    ApiClient.Reply page = api.exchange("GET", "/oauth2/authorize?type=web_server&client_id=buddy4j-emulator-client"
+      + "&response_type=code&scope=WORKSPACE&state=xyz&redirect_uri=http://localhost/cb", null, null, null);
+    assertEquals(302, page.status, page::toString);
+    String location = page.header("Location");
+    assertTrue(location.startsWith("http://localhost/cb?code=") && location.endsWith("&state=xyz"), location);
+    String code = location.substring(location.indexOf("code=") + 5, location.indexOf("&state"));
+    String grant = "grant_type=authorization_code&client_id=buddy4j-emulator-client"
+      + "&client_secret=buddy4j-emulator-client-secret&redirect_uri=http://localhost/cb&code=" + code;
+    assertEquals(200, form(grant).status);
+    assertEquals(400, form(grant).status, "a code works once");
   }
 
   @Test

@@ -38,7 +38,7 @@ final class SpecResponseValidator {
 
   /** The operationId of a request, or null when the spec has no such path and method. */
   String operationId(String method, String path) {
-    Operation op = spec.contract().findOperation(path, HttpMethod.valueOf(method));
+    Operation op = spec.contract().findOperation(BuddyEmulator.asOneSegment(path), HttpMethod.valueOf(method));
     return op == null ? null : op.getOperationId();
   }
 
