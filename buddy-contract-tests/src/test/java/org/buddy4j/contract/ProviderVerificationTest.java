@@ -53,8 +53,9 @@ class ProviderVerificationTest {
   @BeforeEach
   void target(PactVerificationContext context) {
     // No automatic retries: Apache HttpClient would otherwise wait out a 429's Retry-After and send again.
+    // No redirects followed: a 302 (the OAuth authorize URL) is the provider's answer to verify.
     context.setTarget(new HttpTestTarget("127.0.0.1", emulator.port(), "/",
-        () -> provider -> HttpClients.custom().disableAutomaticRetries().build()));
+        () -> provider -> HttpClients.custom().disableAutomaticRetries().disableRedirectHandling().build()));
     // Each family's provider states live in their own class (context.addStateChangeHandlers(new …States(calls))),
     // beside the shared ones below, which stay on this class.
     context.addStateChangeHandlers(new ProjectFamilyStates(calls));
