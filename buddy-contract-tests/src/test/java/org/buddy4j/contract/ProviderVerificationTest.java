@@ -53,11 +53,13 @@ class ProviderVerificationTest {
   @BeforeEach
   void target(PactVerificationContext context) {
     // No automatic retries: Apache HttpClient would otherwise wait out a 429's Retry-After and send again.
+    // No redirects followed: a 302 (the OAuth authorize URL) is the provider's answer to verify.
     context.setTarget(new HttpTestTarget("127.0.0.1", emulator.port(), "/",
-        () -> provider -> HttpClients.custom().disableAutomaticRetries().build()));
+        () -> provider -> HttpClients.custom().disableAutomaticRetries().disableRedirectHandling().build()));
     // Each family's provider states live in their own class (context.addStateChangeHandlers(new …States(calls))),
     // beside the shared ones below, which stay on this class.
     context.addStateChangeHandlers(new WorkspaceFamilyStates(calls));
+    context.addStateChangeHandlers(new ProjectFamilyStates(calls));
   }
 
   @TestTemplate
@@ -66,7 +68,7 @@ class ProviderVerificationTest {
     context.verifyInteraction();
   }
 
-  /** The emulator's default seed, with the pacts' sentinel credentials as its only token and OAuth client. */
+  /** The emulator's default seed, with the pacts' sentinel credentials as its only token, OAuth client and OIDC provider. */
   private static String providerSeed() throws IOException {
     try (InputStream in = BuddyEmulator.class.getClassLoader().getResourceAsStream("buddy4j/emulator/default-seed.json")) {
       ObjectNode json = (ObjectNode) PactFiles.JSON.readTree(in);
@@ -74,6 +76,9 @@ class ProviderVerificationTest {
       json.putArray("oauthClients").addObject()
           .put("clientId", Contract.OAUTH_CLIENT_ID)
           .put("clientSecret", Contract.OAUTH_CLIENT_SECRET);
+      json.putArray("oidcProviders").addObject()
+          .put("providerId", SignInConsumerPactTest.OIDC_PROVIDER_ID)
+          .put("webIdentityToken", SignInConsumerPactTest.IDENTITY_TOKEN);
       return json.toString();
     }
   }

@@ -74,8 +74,8 @@ class OidcTokenProviderTest {
       return JWT;
     });
 
-    client.user();
-    client.user();
+    client.user().get();
+    client.user().get();
 
     List<Recorded> exchanges = server.requests("POST", EXCHANGE);
     assertEquals(1, exchanges.size(), "the Buddy token is kept between calls");
@@ -100,7 +100,7 @@ class OidcTokenProviderTest {
     String token = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
     server.enqueue("POST", EXCHANGE, Answer.json(200, String.format(answer, token)));
 
-    client(IdentityTokens.of(JWT)).user();
+    client(IdentityTokens.of(JWT)).user().get();
 
     assertEquals("Bearer " + token, server.requests("GET", USER).get(0).header("Authorization"));
   }
@@ -109,7 +109,7 @@ class OidcTokenProviderTest {
   void anAnswerWithoutATokenIsAnAuthenticationError() {
     server.enqueue("POST", EXCHANGE, Answer.json(200, "{\"expires_in\":3600}"));
 
-    BuddyAuthenticationException e = assertThrows(BuddyAuthenticationException.class, () -> client(IdentityTokens.of(JWT)).user());
+    BuddyAuthenticationException e = assertThrows(BuddyAuthenticationException.class, () -> client(IdentityTokens.of(JWT)).user().get());
 
     assertTrue(e.getMessage().contains("no token in the answer"), e.getMessage());
     assertEquals(0, server.requests("GET", USER).size());
@@ -123,7 +123,7 @@ class OidcTokenProviderTest {
     AtomicInteger n = new AtomicInteger();
     BuddyClient client = client(() -> "FAKE-SECRET-jwt-" + n.incrementAndGet());
 
-    client.user();
+    client.user().get();
 
     List<Recorded> exchanges = server.requests("POST", EXCHANGE);
     assertEquals(2, exchanges.size());
@@ -155,7 +155,7 @@ class OidcTokenProviderTest {
     server.always("POST", EXCHANGE, Answer.json(403,
         "{\"errors\":[{\"message\":\"OIDC token " + JWT + " does not match the provider's conditions\"}]}"));
 
-    BuddyAuthenticationException e = assertThrows(BuddyAuthenticationException.class, () -> client(IdentityTokens.of(JWT)).user());
+    BuddyAuthenticationException e = assertThrows(BuddyAuthenticationException.class, () -> client(IdentityTokens.of(JWT)).user().get());
 
     assertEquals(403, e.status());
     assertEquals(1, server.requests("POST", EXCHANGE).size(), "an exchange is never repeated by itself");
@@ -174,7 +174,7 @@ class OidcTokenProviderTest {
           .endpoint(BuddyEndpoint.of(server.url())).build();
       BuddyClient client = FastClients.against(server, "FAKE-unused").tokenProvider(provider).logLevel(LogLevel.FULL).build();
 
-      BuddyAuthenticationException e = assertThrows(BuddyAuthenticationException.class, client::user);
+      BuddyAuthenticationException e = assertThrows(BuddyAuthenticationException.class, () -> client.user().get());
 
       printed.add(log.text());
       printed.add(describe(e));
@@ -192,7 +192,7 @@ class OidcTokenProviderTest {
   void theBuilderExchangesOnTheClientsEndpoint() {
     server.enqueue("POST", EXCHANGE, Answer.json(200, BUDDY_TOKEN));
 
-    BuddyClient.builder().endpoint(server.url()).oidc(PROVIDER, IdentityTokens.of(JWT)).build().user();
+    BuddyClient.builder().endpoint(server.url()).oidc(PROVIDER, IdentityTokens.of(JWT)).build().user().get();
 
     assertEquals(1, server.requests("POST", EXCHANGE).size());
     assertEquals("Bearer " + BUDDY_TOKEN, server.requests("GET", USER).get(0).header("Authorization"));
