@@ -84,18 +84,32 @@ public final class CpuTimeCheck {
     return ops;
   }
 
-  /**
-   * The binders of one decode benchmark (the SDK's mapper, a plain mapper, Blackbird), round-robin as
-   * {@link #main} measures them: median thread CPU µs per decode of each, {@code rounds} rounds of
-   * {@code roundMillis} each after {@code warmupRounds}. For the perf report.
-   */
-  static Map<String, Double> binderMedians(DecodeBenchmarks b, int warmupRounds, int rounds, long roundMillis)
-      throws Exception {
+  /** The binders of a decode benchmark (the SDK's mapper, a plain mapper, Blackbird), set up. */
+  static Map<String, Op> binders(DecodeBenchmarks b) {
     b.setup();
     Map<String, Op> ops = new LinkedHashMap<>();
     ops.put("sdk", b::sdk);
     ops.put("plainMapper", b::plainMapper);
     ops.put("blackbird", b::blackbird);
+    return ops;
+  }
+
+  /** The binders of an encode benchmark, set up. */
+  static Map<String, Op> binders(EncodeBenchmarks b) throws java.io.IOException {
+    b.setup();
+    Map<String, Op> ops = new LinkedHashMap<>();
+    ops.put("sdk", b::sdk);
+    ops.put("plainMapper", b::plainMapper);
+    ops.put("blackbird", b::blackbird);
+    return ops;
+  }
+
+  /**
+   * {@code ops} round-robin as {@link #main} measures them: the median thread CPU µs per operation of each,
+   * {@code rounds} rounds of {@code roundMillis} each after {@code warmupRounds}. For the perf report.
+   */
+  static Map<String, Double> medians(Map<String, Op> ops, int warmupRounds, int rounds, long roundMillis)
+      throws Exception {
     Map<String, List<double[]>> samples = new LinkedHashMap<>();
     for (int round = 0; round < warmupRounds + rounds; round++) {
       for (Map.Entry<String, Op> e : ops.entrySet()) {

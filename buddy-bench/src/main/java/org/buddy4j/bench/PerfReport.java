@@ -209,25 +209,28 @@ public final class PerfReport {
   private static String decode(Map<String, String> s, List<Row> rows) throws Exception {
     int rounds = Integer.parseInt(s.get("decodeRounds"));
     StringBuilder text = new StringBuilder();
-    Map<String, DecodeBenchmarks> payloads = new LinkedHashMap<>();
-    payloads.put("run response (execution with actions, 3.6 KB)", new RunResponseDecode());
-    payloads.put("execution list page (100 runs, 360 KB)", new ExecutionListDecode());
-    payloads.put("project list page (30 projects)", new ProjectListDecode());
-    for (Map.Entry<String, DecodeBenchmarks> e : payloads.entrySet()) {
-      Map<String, Double> m = CpuTimeCheck.binderMedians(e.getValue(), Math.max(1, rounds / 3), rounds, 200);
+    Map<String, Map<String, CpuTimeCheck.Op>> payloads = new LinkedHashMap<>();
+    payloads.put("decode, run response (execution with actions, 3.6 KB)", CpuTimeCheck.binders(new RunResponseDecode()));
+    payloads.put("decode, execution list page (100 runs, 360 KB)", CpuTimeCheck.binders(new ExecutionListDecode()));
+    payloads.put("decode, project list page (30 projects)", CpuTimeCheck.binders(new ProjectListDecode()));
+    // Not a goal of the issue, but the same mapper writes every request body: a module is adopted for both.
+    payloads.put("encode, run request (variables, actions)", CpuTimeCheck.binders(new RunRequestEncode()));
+    for (Map.Entry<String, Map<String, CpuTimeCheck.Op>> e : payloads.entrySet()) {
+      Map<String, Double> m = CpuTimeCheck.medians(e.getValue(), Math.max(1, rounds / 3), rounds, 200);
       double sdk = m.get("sdk");
       String fastest = m.entrySet().stream().filter(x -> !x.getKey().equals("sdk"))
           .min(Map.Entry.comparingByValue()).orElseThrow().getKey();
-      rows.add(new Row("SDK decode ÷ fastest binder, " + e.getKey(), fmt("%.2f µs CPU", sdk),
-          fmt("%s %.2f µs CPU", fastest, m.get(fastest)), fmt("%.2f", sdk / m.get(fastest)), "≤ 1.00",
-          sdk <= m.get(fastest)));
+      boolean goal = e.getKey().startsWith("decode");
+      rows.add(new Row("SDK " + e.getKey() + " ÷ fastest binder", fmt("%.2f µs CPU", sdk),
+          fmt("%s %.2f µs CPU", fastest, m.get(fastest)), fmt("%.2f", sdk / m.get(fastest)), goal ? "≤ 1.00" : "—",
+          goal ? sdk <= m.get(fastest) : null));
       text.append(e.getKey()).append(": ").append(m).append(" (thread CPU µs/op, medians of ").append(rounds)
           .append(" interleaved rounds)\n");
     }
     int coldRounds = Integer.parseInt(s.get("coldRounds"));
     if (coldRounds > 0) {
       MapperColdStart.Figures cold = MapperColdStart.measure(coldRounds);
-      rows.add(new Row("first decode in a fresh JVM (mapper built + run response), median of " + coldRounds,
+      rows.add(new Row("first decode in a fresh JVM (mapper built + run response, thread CPU), median of " + coldRounds,
           fmt("sdk + Blackbird %.1f ms", cold.blackbirdMillis()), fmt("sdk %.1f ms", cold.sdkMillis()),
           fmt("%.2f", cold.blackbirdMillis() / cold.sdkMillis()), "a module must not slow a short command", null));
       text.append(cold.describe());
