@@ -53,6 +53,10 @@ public final class CpuTimeCheck {
         run::generatedFeignDecoder, run::plainMapper, run::blackbird, run::streamingFloor), false));
     out.append(table("ExecutionListDecode", "thread CPU µs/op", "sdk", decodeOps(list::sdk, list::sdkFeignDecoder,
         list::generatedFeignDecoder, list::plainMapper, list::blackbird, list::streamingFloor), false));
+    ProjectListDecode projects = new ProjectListDecode();
+    projects.setup();
+    out.append(table("ProjectListDecode", "thread CPU µs/op", "sdk", decodeOps(projects::sdk, projects::sdkFeignDecoder,
+        projects::generatedFeignDecoder, projects::plainMapper, projects::blackbird, projects::streamingFloor), false));
 
     ClientOverhead client = new ClientOverhead();
     client.setup();
@@ -78,6 +82,46 @@ public final class CpuTimeCheck {
     ops.put("blackbird", blackbird);
     ops.put("streamingFloor", streamingFloor);
     return ops;
+  }
+
+  /** The binders of a decode benchmark (the SDK's mapper, a plain mapper, Blackbird), set up. */
+  static Map<String, Op> binders(DecodeBenchmarks b) {
+    b.setup();
+    Map<String, Op> ops = new LinkedHashMap<>();
+    ops.put("sdk", b::sdk);
+    ops.put("plainMapper", b::plainMapper);
+    ops.put("blackbird", b::blackbird);
+    return ops;
+  }
+
+  /** The binders of an encode benchmark, set up. */
+  static Map<String, Op> binders(EncodeBenchmarks b) throws java.io.IOException {
+    b.setup();
+    Map<String, Op> ops = new LinkedHashMap<>();
+    ops.put("sdk", b::sdk);
+    ops.put("plainMapper", b::plainMapper);
+    ops.put("blackbird", b::blackbird);
+    return ops;
+  }
+
+  /**
+   * {@code ops} round-robin as {@link #main} measures them: the median thread CPU µs per operation of each,
+   * {@code rounds} rounds of {@code roundMillis} each after {@code warmupRounds}. For the perf report.
+   */
+  static Map<String, Double> medians(Map<String, Op> ops, int warmupRounds, int rounds, long roundMillis)
+      throws Exception {
+    Map<String, List<double[]>> samples = new LinkedHashMap<>();
+    for (int round = 0; round < warmupRounds + rounds; round++) {
+      for (Map.Entry<String, Op> e : ops.entrySet()) {
+        double[] s = measure(e.getValue(), roundMillis * 1_000_000L);
+        if (round >= warmupRounds) {
+          samples.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(s);
+        }
+      }
+    }
+    Map<String, Double> out = new LinkedHashMap<>();
+    samples.forEach((name, s) -> out.put(name, median(s, 0)));
+    return out;
   }
 
   /** Median per-op cost of each contender; with {@code wall}, also wall time and process CPU. */

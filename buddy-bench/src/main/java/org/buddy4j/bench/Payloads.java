@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * The bytes the benchmarks read and write: the docs' examples from api-spec
  * ({@code buddy4j/examples/*.json}), compacted (a server sends no indentation; whitespace is not what
- * is measured), plus a 100-execution list page built from the run response.
+ * is measured), plus a 100-execution list page built from the run response and a 30-project list page.
  */
 public final class Payloads {
   /** Used only to load and reshape payloads, never measured. */
@@ -78,6 +78,34 @@ public final class Payloads {
       page.put("total_element_count", 250);
       page.set("executions", executions);
       return TREE.writeValueAsBytes(page);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Projects on the project list page. */
+  public static final int PROJECT_PAGE_SIZE = 30;
+
+  /**
+   * {@code GET /workspaces/buddy/projects?per_page=30}: 30 projects as Buddy lists them (the shape of
+   * {@code projects-list.response.json}'s item, each with its own name and URLs), in the list envelope.
+   */
+  public static byte[] projectListPage() {
+    try {
+      ObjectNode list = (ObjectNode) TREE.readTree(example("projects-list.response.json"));
+      ObjectNode project = (ObjectNode) list.get("projects").get(0);
+      ArrayNode projects = TREE.createArrayNode();
+      for (int i = 1; i <= PROJECT_PAGE_SIZE; i++) {
+        ObjectNode p = project.deepCopy();
+        String name = "service-" + i;
+        p.put("url", "https://api.buddy.works/workspaces/buddy/projects/" + name);
+        p.put("html_url", "https://app.buddy.works/buddy/" + name);
+        p.put("name", name);
+        p.put("display_name", "Service " + i);
+        projects.add(p);
+      }
+      list.set("projects", projects);
+      return TREE.writeValueAsBytes(list);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.buddy4j.core.generated.model.ExecutionData;
 import org.buddy4j.core.generated.model.ExecutionList;
+import org.buddy4j.core.generated.model.ProjectList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,6 +38,20 @@ class BindersAgreeTest {
     ExecutionList sdk = (ExecutionList) b.sdk();
     assertEquals(Payloads.LIST_PAGE_SIZE, sdk.getExecutions().size());
     assertEquals(100, sdk.getExecutions().get(0).getId());
+    assertEquals(sdk, b.plainMapper());
+    assertEquals(sdk, b.blackbird());
+    assertEquals(sdk, b.sdkFeignDecoder());
+    assertEquals(sdk, b.generatedFeignDecoder());
+    assertTrue(b.streamingFloor() > 0);
+  }
+
+  @Test
+  void projectListDecodesTheSameWithEveryBinder() throws IOException {
+    ProjectListDecode b = new ProjectListDecode();
+    b.setup();
+    ProjectList sdk = (ProjectList) b.sdk();
+    assertEquals(Payloads.PROJECT_PAGE_SIZE, sdk.getProjects().size());
+    assertEquals("service-30", sdk.getProjects().get(29).getName());
     assertEquals(sdk, b.plainMapper());
     assertEquals(sdk, b.blackbird());
     assertEquals(sdk, b.sdkFeignDecoder());

@@ -38,6 +38,9 @@ public final class BuddyCli {
     cli.setOut(new PrintWriter(ctx.out(), true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(ctx.err(), true, StandardCharsets.UTF_8));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // picocli would read any "@name" argument as a file of more arguments: "buddy api … --data @body.json"
+    // must reach the command as written (and a file's text must never come back as "unmatched arguments").
+    cli.setExpandAtFiles(false);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintStream errOut = ctx.err();
       if (ctx.env("BUDDY_DEBUG") != null) {

@@ -27,6 +27,8 @@ final class ParameterErrors implements CommandLine.IParameterExceptionHandler {
     Set<String> out = new java.util.HashSet<>(RunFlags.secretFlags());
     out.add("--token");
     out.add("--set");
+    out.add("--data"); // buddy api's request body: it may hold credentials
+    out.add("-d");
     return Set.copyOf(out);
   }
 

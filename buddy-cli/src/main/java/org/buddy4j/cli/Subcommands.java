@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.OptionSpec;
 final class Subcommands {
   /** Top-level names, in the order help lists them. */
   static final List<String> NAMES = List.of("workspaces", "projects", "pipelines", "runs", "integrations", "insights",
-      "badge", "batch", "script", "emulator", "completion");
+      "badge", "batch", "script", "emulator", "api", "completion");
 
   private Subcommands() {}
 
@@ -35,6 +35,7 @@ final class Subcommands {
       case "batch": return BatchCommand.class;
       case "script": return ScriptCommand.class;
       case "emulator": return EmulatorCommand.class;
+      case "api": return RawApiCommand.class;
       case "completion": return CompletionCommand.class;
       default: return null;
     }

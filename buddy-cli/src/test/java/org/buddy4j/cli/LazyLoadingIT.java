@@ -60,6 +60,18 @@ class LazyLoadingIT {
   }
 
   @Test
+  void aRawApiCallLoadsNoEmulatorGroovyOrVertx() throws Exception {
+    Path classes = dir.resolve("api-classes.log");
+    Path out = dir.resolve("api.out");
+    Process p = ChildRunner.start(buddy.env(), List.of("-Xlog:class+load:file=" + classes), out, "api", "GET", "/workspaces");
+    assertEquals(0, exit(p), Files.readString(out));
+    List<String> loaded = Files.readAllLines(classes);
+    assertLoaded(loaded, "org.buddy4j.cli.RawApiCommand");
+    assertLoaded(loaded, "org.buddy4j.core.RawCall");
+    assertNothingUnneeded(loaded);
+  }
+
+  @Test
   void theLauncherUsesTheArchiveAndLoadsNothingUnneeded() throws Exception {
     Path classes = dir.resolve("launcher-classes.log");
     Launched r = launch(buddy.env(), classes, "workspaces", "list");

@@ -31,7 +31,7 @@ import org.buddy4j.core.ratelimit.RateLimitTracker;
  *
  * <p>Configuration is frozen at {@link Builder#build()}. {@link #api(Class)} reaches every generated
  * Feign interface, on the same transport (auth, retries, rate limits, redacted logging), for anything
- * the facade lacks.
+ * the facade lacks, and {@link #raw()} any method and path the spec lacks.
  */
 public final class BuddyClient {
   private final ClientContext context;
@@ -97,6 +97,14 @@ public final class BuddyClient {
   /** A generated Feign interface (e.g. {@code ExecutionsApi.class}) on this client's transport. */
   public <T> T api(Class<T> type) {
     return context.transport().api(type);
+  }
+
+  /**
+   * Raw calls: any method and path under this client's endpoint, on the same transport (auth, retries,
+   * rate limits, typed errors, redaction), for what Buddy offers before the spec and the facade do.
+   */
+  public RawCall raw() {
+    return new RawCall(context);
   }
 
   /** What the latest response said about the rate limit. */

@@ -131,12 +131,17 @@ public final class QuotaModel {
         held = true;
         holds++;
       }
-      return probeAt != null ? probeAt : end;
+      // A probe that is due but has no call left waits for the end: answering with its (past) time would
+      // have the caller ask again at once, over and over, until an answer frees a call.
+      return probeAt != null && probeAt.isAfter(now) ? probeAt : end;
     }
-    // The calls left, spread evenly up to the end: the next one divides [last grant, end] into budget + 1.
+    // The calls left, spread evenly up to the window's likely end (the latest end only decides when it is
+    // over): the next one divides [last grant, likely end] into budget + 1.
+    Instant likely = window.likelyEnd();
+    Instant spreadTo = likely != null && likely.isAfter(now) ? likely : end;
     Instant next = lastGrant == null ? now
-        : lastGrant.plusNanos(Math.max(0, Duration.between(lastGrant, end).toNanos()) / (budget + 1));
-    double rate = budget / Math.max(1e-3, Duration.between(now, end).toNanos() / 1e9);
+        : lastGrant.plusNanos(Math.max(0, Duration.between(lastGrant, spreadTo).toNanos()) / (budget + 1));
+    double rate = budget / Math.max(1e-3, Duration.between(now, spreadTo).toNanos() / 1e9);
     Instant laneNext = laneNext(lane, Math.max(MIN_RATE, rate));
     if (laneNext != null && laneNext.isAfter(next)) {
       next = laneNext;
