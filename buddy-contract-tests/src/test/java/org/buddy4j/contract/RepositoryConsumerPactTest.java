@@ -82,7 +82,7 @@ class RepositoryConsumerPactTest {
   private static void fileEntry(LambdaDslObject e) {
     links(e);
     e.stringValue("content_type", "FILE");
-    e.stringValue("name", FILE);
+    e.stringValue("name", FILE.substring(FILE.lastIndexOf('/') + 1));
     e.stringValue("path", FILE);
   }
 

@@ -81,8 +81,12 @@ public final class BuddyEmulator implements AutoCloseable {
   private static final java.util.regex.Pattern CONTENTS_PATH =
     java.util.regex.Pattern.compile("^(/workspaces/[^/]+/projects/[^/]+/repository/contents/)(.+/.+)$");
 
-  /** A repository contents path with the file path's slashes escaped ({@code %2F}), so it is one segment. */
-  static String asOneSegment(String path) {
+  /**
+   * A repository contents path with the file path's slashes escaped ({@code %2F}), so it is one segment:
+   * the form OpenAPI tools match, which take one segment per path variable (Buddy takes {@code /} there
+   * unescaped, decision 7). The emulator routes it so; contract checks validate it so.
+   */
+  public static String asOneSegment(String path) {
     java.util.regex.Matcher m = CONTENTS_PATH.matcher(path);
     return m.matches() ? m.group(1) + m.group(2).replace("/", "%2F") : path;
   }

@@ -150,12 +150,27 @@ final class ResourceApi {
     Replies.json(req.rc, 200, links(family, scope, null).put(family.envelope, out));
   }
 
-  /** Every filter given ({@code project_name=…}) equals the item's field ({@code project.name}). */
+  /**
+   * Every filter given ({@code project_name=…}) equals the item's field ({@code project.name}); for a family
+   * with scoped filters (variables), also every filter field the item has set was asked for, so a list holds
+   * only the items of exactly the asked scope (a project's variables, not its pipelines').
+   */
   private static boolean matches(ApiRequest req, ResourceCatalog.Family family, JsonObject item) {
+    java.util.Set<String> asked = new java.util.HashSet<>();
     for (Map.Entry<String, String[]> filter : family.filters.entrySet()) {
       String wanted = req.queryString(filter.getKey());
-      if (wanted != null && !wanted.equals(String.valueOf(field(item, filter.getValue())))) {
-        return false;
+      if (wanted != null) {
+        if (!wanted.equals(String.valueOf(field(item, filter.getValue())))) {
+          return false;
+        }
+        asked.add(String.join(".", filter.getValue()));
+      }
+    }
+    if (family.scopedFilters) {
+      for (String[] path : family.filters.values()) {
+        if (field(item, path) != null && !asked.contains(String.join(".", path))) {
+          return false;
+        }
       }
     }
     return true;

@@ -33,6 +33,8 @@ final class ResourceCatalog {
     final String envelope;
     final String html;
     final String copy;
+    /** The list filters name an item's own scope: only items of exactly the asked scope match. */
+    final boolean scopedFilters;
     final Map<String, String> refs;
     final JsonObject defaults;
     String listPath;
@@ -52,6 +54,7 @@ final class ResourceCatalog {
       this.envelope = def.getString("envelope", name);
       this.html = def.getString("html");
       this.copy = def.getString("copy");
+      this.scopedFilters = def.getBoolean("scopedFilters", false);
       this.refs = new LinkedHashMap<>();
       def.getJsonObject("refs", new JsonObject()).forEach(e -> refs.put(e.getKey(), String.valueOf(e.getValue())));
       this.defaults = def.getJsonObject("defaults", new JsonObject());

@@ -53,7 +53,7 @@ class ResourceStoreTest extends EmulatorTestBase {
   private static Map<String, Walk> walks() {
     Map<String, Walk> w = new LinkedHashMap<>();
     w.put("variables", new Walk(() -> WS + "/variables", new JsonObject().put("key", "FAKE_VAR")
-      .put("value", SENTINEL + "variable").put("encrypted", true).put("project", new JsonObject().put("name", "company-website")),
+      .put("value", SENTINEL + "variable").put("encrypted", true),
       new JsonObject().put("description", "changed")));
     w.put("environments", new Walk(() -> WS + "/environments",
       new JsonObject().put("name", "Staging").put("identifier", "staging"), new JsonObject().put("name", "Staging 2")));
@@ -184,9 +184,12 @@ class ResourceStoreTest extends EmulatorTestBase {
 
   @Test
   void anEncryptedVariableIsMaskedAndAPlainOneIsNot() {
-    JsonArray variables = api.get(WS + "/variables").json().getJsonArray("variables");
-    assertEquals("emulator", variables.getJsonObject(0).getString("value"));
-    assertEquals(SecretMask.ENCRYPTED, variables.getJsonObject(1).getString("value"));
+    JsonArray project = api.get(WS + "/variables?project_name=company-website").json().getJsonArray("variables");
+    assertEquals("emulator", project.getJsonObject(0).getString("value"));
+    JsonArray workspace = api.get(WS + "/variables").json().getJsonArray("variables");
+    assertEquals(List.of("DEPLOY_KEY"), workspace.stream().map(v -> ((JsonObject) v).getString("key")).toList(),
+      "no filter: the workspace's own variables only, not the project's");
+    assertEquals(SecretMask.ENCRYPTED, workspace.getJsonObject(0).getString("value"));
   }
 
   @Test
