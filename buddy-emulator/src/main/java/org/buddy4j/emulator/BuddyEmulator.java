@@ -127,13 +127,7 @@ public final class BuddyEmulator implements AutoCloseable {
     resources.register(registry);
     new AccountApi(emulation, resources).register(registry);
     new SandboxApi(emulation, resources).register(registry);
-    new WorkspaceApi(emulation).register(registry);
-    resources.behaviour("members", new ResourceApi.Behaviour() {
-      @Override
-      public void creating(ApiRequest req, io.vertx.core.json.JsonObject item) {
-        item.put("name", item.getString("name", item.getString("email"))); // an invitee is named by the address
-      }
-    });
+    new WorkspaceApi(emulation, resources).register(registry);
     new ProjectApi(emulation).register(registry);
     new RepositoryApi(emulation).register(registry);
     new DomainApi(emulation).register(registry);

@@ -80,6 +80,9 @@ final class ProjectApi {
     project.branches.add("master");
     project.defaultBranch = "master";
     ws.projects.put(name, project);
+    // The creator is the new project's first member.
+    state.resources.seed(emulation.resources.family("projectMembers"), List.of(ws.domain, name),
+      new JsonObject().put("id", state.user.getInteger("id", 1)));
     Replies.json(req.rc, 201, project.toJson(emulation.links, creator(ws.domain)));
   }
 
@@ -96,6 +99,7 @@ final class ProjectApi {
         throw ApiError.unprocessable("Project '" + name + "' already exists in workspace '" + ws.domain + "'");
       }
       ws.projects.remove(project.name);
+      emulation.state().resources.moveScope(List.of(ws.domain, project.name), List.of(ws.domain, name));
       project.name = name;
       ws.projects.put(name, project);
     }
@@ -113,6 +117,7 @@ final class ProjectApi {
   private void delete(ApiRequest req) {
     WorkspaceRecord ws = emulation.state().workspace(req.workspace());
     ws.projects.remove(emulation.state().project(ws.domain, req.project()).name);
+    emulation.state().resources.moveScope(List.of(ws.domain, req.project()), null);
     Replies.noContent(req.rc);
   }
 }

@@ -35,6 +35,7 @@ final class ResourceApi {
   }
 
   private static final String HIDDEN_PREFIX = "__";
+  private static final Behaviour NONE = new Behaviour() { };
 
   private final Emulation emulation;
   private final ResourceCatalog catalog;
@@ -59,7 +60,7 @@ final class ResourceApi {
   }
 
   private Behaviour behaviour(ResourceCatalog.Family family) {
-    return behaviours.getOrDefault(family.name, new Behaviour() { });
+    return behaviours.getOrDefault(family.name, NONE);
   }
 
   private void handle(ApiRequest req, ResourceCatalog.Binding binding) {

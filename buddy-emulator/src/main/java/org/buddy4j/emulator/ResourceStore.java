@@ -85,4 +85,22 @@ final class ResourceStore {
   JsonObject remove(ResourceCatalog.Family family, List<String> scope, String id) {
     return collection(family, scope).remove(id);
   }
+
+  /**
+   * Moves every collection under the parent {@code from} (e.g. {@code [buddy, old-name]}) to {@code to}, or drops
+   * them when {@code to} is null: a renamed or deleted workspace or project takes its items along.
+   */
+  void moveScope(List<String> from, List<String> to) {
+    String prefix = String.join("/", from);
+    for (Map<String, Map<String, JsonObject>> byScope : collections.values()) {
+      for (String key : new ArrayList<>(byScope.keySet())) {
+        if (key.equals(prefix) || key.startsWith(prefix + "/")) {
+          Map<String, JsonObject> items = byScope.remove(key);
+          if (to != null) {
+            byScope.put(String.join("/", to) + key.substring(prefix.length()), items);
+          }
+        }
+      }
+    }
+  }
 }

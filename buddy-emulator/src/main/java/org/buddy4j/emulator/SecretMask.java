@@ -108,20 +108,26 @@ final class SecretMask {
     return out;
   }
 
-  /** Every property name the spec's schemas mark {@code format: password} or {@code writeOnly}. */
+  /**
+   * The property names that are a secret wherever the spec's schemas have them ({@code format: password} or
+   * {@code writeOnly} in every schema that has the name), for the request log's name-based redaction. A name
+   * that is plain elsewhere ({@code key}: a private key in TargetAuth, a variable's name in Variable) is left
+   * to the schema-aware {@link SecretMask}.
+   */
   static java.util.Set<String> secretPropertyNames(JsonObject spec) {
-    java.util.Set<String> names = new java.util.TreeSet<>();
+    java.util.Set<String> secret = new java.util.TreeSet<>();
+    java.util.Set<String> plain = new java.util.HashSet<>();
     JsonObject schemas = spec.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject());
     for (String schema : schemas.fieldNames()) {
       JsonObject properties = schemas.getJsonObject(schema).getJsonObject("properties", new JsonObject());
       for (String name : properties.fieldNames()) {
         JsonObject p = properties.getJsonObject(name);
-        if ("password".equals(p.getString("format")) || Boolean.TRUE.equals(p.getValue("writeOnly"))) {
-          names.add(name);
-        }
+        boolean marked = "password".equals(p.getString("format")) || Boolean.TRUE.equals(p.getValue("writeOnly"));
+        (marked ? secret : plain).add(name);
       }
     }
-    return names;
+    secret.removeAll(plain);
+    return secret;
   }
 
   static JsonObject resolve(JsonObject spec, JsonObject node) {

@@ -11,12 +11,20 @@ import io.vertx.core.json.JsonObject;
  */
 final class WorkspaceApi {
   private final Emulation emulation;
+  private final ResourceApi resources;
 
-  WorkspaceApi(Emulation emulation) {
+  WorkspaceApi(Emulation emulation, ResourceApi resources) {
     this.emulation = emulation;
+    this.resources = resources;
   }
 
   void register(OperationRegistry registry) {
+    resources.behaviour("members", new ResourceApi.Behaviour() {
+      @Override
+      public void creating(ApiRequest req, JsonObject item) {
+        item.put("name", item.getString("name", item.getString("email"))); // an invitee is named by the address
+      }
+    });
     registry.on("getWorkspaces", this::list)
       .on("getWorkspace", this::get)
       .on("createWorkspace", this::create)
@@ -73,6 +81,7 @@ final class WorkspaceApi {
   private void delete(ApiRequest req) {
     WorkspaceRecord ws = emulation.state().workspace(req.workspace());
     emulation.state().workspaces.remove(ws.domain);
+    emulation.state().resources.moveScope(java.util.List.of(ws.domain), null);
     Replies.noContent(req.rc);
   }
 

@@ -145,6 +145,7 @@ class ResourceStoreTest extends EmulatorTestBase {
       walk.patch.forEach(e -> assertEquals(String.valueOf(e.getValue()), String.valueOf(pick(again.json().getValue(e.getKey()), e.getValue())),
         () -> e.getKey() + " after the update: " + again));
     }
+    assertFalse(api.get("/__emulator/requests").body.contains(SENTINEL), "a secret reached the request log");
     if (actions.contains(ResourceCatalog.DELETE)) {
       ApiClient.Reply deleted = api.delete(item);
       assertEquals(204, deleted.status, deleted::toString);

@@ -19,8 +19,11 @@ class WorkspaceSettingsTest extends EmulatorTestBase {
     assertEquals(1, api.get("/workspaces/acme/permissions").json().getJsonArray("permission_sets").getJsonObject(0).getInteger("id"));
     assertEquals("Acme 2", api.patch("/workspaces/acme", new JsonObject().put("name", "Acme 2")).json().getString("name"));
     assertEquals(422, api.post("/workspaces", new JsonObject().put("domain", "acme")).status);
+    api.post("/workspaces/acme/variables", new JsonObject().put("key", "OLD").put("value", "1"));
     assertEquals(204, api.delete("/workspaces/acme").status);
     assertEquals(404, api.get("/workspaces/acme").status);
+    api.post("/workspaces", new JsonObject().put("domain", "acme"));
+    assertEquals(0, api.get("/workspaces/acme/variables").json().getJsonArray("variables").size(), "a new workspace starts empty");
   }
 
   @Test
@@ -28,8 +31,17 @@ class WorkspaceSettingsTest extends EmulatorTestBase {
     ApiClient.Reply renamed = api.patch(PROJECT, new JsonObject().put("name", "site").put("display_name", "Site"));
     assertEquals(200, renamed.status, renamed::toString);
     assertEquals(200, api.get(WS + "/projects/site").status);
+    assertEquals("Ann Smith", api.get(WS + "/projects/site/members/2").json().getString("name"), "its members move along");
     assertEquals(204, api.delete(WS + "/projects/site").status);
     assertEquals(404, api.get(WS + "/projects/site").status);
+  }
+
+  @Test
+  void aNewProjectsFirstMemberIsItsCreator() {
+    assertEquals(201, api.post(WS + "/projects", new JsonObject().put("display_name", "Landing Page")).status);
+    JsonArray members = api.get(WS + "/projects/landing-page/members").json().getJsonArray("members");
+    assertEquals(1, members.size(), members::toString);
+    assertEquals(1, members.getJsonObject(0).getInteger("id"));
   }
 
   @Test
