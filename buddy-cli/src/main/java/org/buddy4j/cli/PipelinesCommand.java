@@ -14,7 +14,7 @@ final class PipelinesCommand {
     @Override
     int run(Session session, Printer printer) {
       var pipelines = session.client().workspace(session.workspace(null)).project(session.project(null))
-          .pipelines().collect(Collectors.toList());
+          .pipelines().list().collect(Collectors.toList());
       printer.list(pipelines, "id", "name", "on", "refs", "last_execution_status");
       return ExitCode.OK;
     }

@@ -70,7 +70,7 @@ class PipelineConsumerPactTest {
   @Test
   @PactTestFor(pactMethod = "getPipelines")
   void listsPipelines(MockServer server) {
-    List<Pipeline> pipelines = Contract.client(server).workspace(WS).project(PROJECT).pipelines().toList();
+    List<Pipeline> pipelines = Contract.client(server).workspace(WS).project(PROJECT).pipelines().list().toList();
     assertEquals(2, pipelines.get(0).getId());
   }
 

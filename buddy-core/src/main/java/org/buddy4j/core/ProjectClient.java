@@ -1,7 +1,6 @@
 package org.buddy4j.core;
 
 import java.util.List;
-import java.util.stream.Stream;
 import org.buddy4j.core.generated.api.GroupsApi;
 import org.buddy4j.core.generated.api.MembersApi;
 import org.buddy4j.core.generated.api.PipelinesApi;
@@ -12,7 +11,6 @@ import org.buddy4j.core.generated.model.BranchList;
 import org.buddy4j.core.generated.model.Environment;
 import org.buddy4j.core.generated.model.Member;
 import org.buddy4j.core.generated.model.Pipeline;
-import org.buddy4j.core.generated.model.PipelineList;
 import org.buddy4j.core.generated.model.Project;
 import org.buddy4j.core.generated.model.ProjectGroup;
 import org.buddy4j.core.generated.model.ProjectGroupRequest;
@@ -90,17 +88,19 @@ public final class ProjectClient {
         .build();
   }
 
-  /** {@code GET …/pipelines}, every page, lazily. */
-  public Stream<Pipeline> pipelines() {
-    return Pages.stream((page, perPage) -> {
-      PipelineList list = context.api(PipelinesApi.class).getPipelines(workspace, project, page, perPage);
-      return new Pages.Page<>(list.getPipelines(), null);
-    }, 30);
-  }
-
-  /** {@code GET …/pipelines?page&per_page}: one page (1-based), for callers that page themselves. */
-  public PipelineList pipelinesPage(int page, int perPage) {
-    return context.api(PipelinesApi.class).getPipelines(workspace, project, page, perPage);
+  /**
+   * The project's pipelines, {@code …/projects/{project_name}/pipelines}, by ID: list (paged, 30 a request, as
+   * Buddy's Go SDK asks), get, create, update ({@code PATCH}), delete. {@link #pipeline(int)} navigates into one.
+   */
+  public Resources<Pipeline, Integer, Pipeline, Pipeline> pipelines() {
+    PipelinesApi api = context.api(PipelinesApi.class);
+    return Resources.<Pipeline, Integer, Pipeline, Pipeline>at("/workspaces/" + workspace + "/projects/" + project + "/pipelines")
+        .paged((page, perPage) -> new Pages.Page<>(api.getPipelines(workspace, project, page, perPage).getPipelines(), null), 30)
+        .get(id -> api.getPipeline(workspace, project, id))
+        .create(body -> api.createPipeline(workspace, project, body))
+        .update((id, body) -> api.updatePipeline(workspace, project, id, body))
+        .delete(id -> api.deletePipeline(workspace, project, id))
+        .build();
   }
 
   /** The pipeline with this ID; nothing is fetched yet. */

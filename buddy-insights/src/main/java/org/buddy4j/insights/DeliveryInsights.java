@@ -68,6 +68,6 @@ public final class DeliveryInsights {
     }
     Stream<ProjectClient> projects = scope.project() != null ? Stream.of(ws.project(scope.project()))
         : ws.projects().list().map(p -> ws.project(p.getName()));
-    return projects.flatMap(p -> p.pipelines().map(pl -> p.pipeline(pl.getId())));
+    return projects.flatMap(p -> p.pipelines().list().map(pl -> p.pipeline(pl.getId())));
   }
 }

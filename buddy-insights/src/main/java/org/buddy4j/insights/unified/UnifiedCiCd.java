@@ -90,7 +90,7 @@ public final class UnifiedCiCd {
 
   private Page<Workflow> workflows(String workspace, String repo, String cursor, int pageSize) {
     PageCursor at = cursor(cursor, "workflows:" + workspace + "/" + repo, pageSize);
-    var list = client.workspace(workspace).project(repo).pipelinesPage(at.page(), at.perPage()).getPipelines();
+    var list = client.workspace(workspace).project(repo).pipelines().page(at.page(), at.perPage());
     return page(at, map(list, p -> Workflow.of(workspace, repo, p)), null, null);
   }
 
