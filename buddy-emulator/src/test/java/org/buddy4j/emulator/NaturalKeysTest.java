@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +73,16 @@ class NaturalKeysTest extends EmulatorTestBase {
     assertEquals(204, api.delete(key.item.apply(one.json())).status);
     ApiClient.Reply freed = api.patch(second, new JsonObject().put(key.field, "TAKEN_1"));
     assertEquals(200, freed.status, () -> "a deleted item's key is free again: " + freed);
+  }
+
+  /** The store's keys (the spec's {@code x-buddy-resources} {@code unique}) are exactly the ones walked below. */
+  @Test
+  void everyUniqueKeyOfTheSpecIsWalkedHere() {
+    ResourceCatalog catalog = new ResourceCatalog(YamlJson.parseObject(SpecContract.readResource(SpecContract.SPEC_RESOURCE)));
+    Set<String> declared = new TreeSet<>();
+    catalog.families().forEach(f -> f.unique.forEach(field -> declared.add(f.name + "." + field)));
+    assertEquals(new TreeSet<>(Set.of("environments.identifier", "groups.name", "permissionSets.name", "sandboxes.identifier",
+      "targets.identifier", "variables.key")), declared);
   }
 
   @Test
