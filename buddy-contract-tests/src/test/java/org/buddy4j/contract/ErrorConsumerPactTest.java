@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The error answers a caller handles, each with Buddy's {@code {"errors":[{"message":…}]}} body and
- * the rate-limit headers, and the typed exception buddy4j turns it into: 401, 404, 422, 429.
+ * the rate-limit headers, and the typed exception buddy4j turns it into: 401, 404, 400, 422, 429.
  */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = PROVIDER, pactVersion = PactSpecVersion.V4)
@@ -107,14 +107,15 @@ class ErrorConsumerPactTest {
   V4Pact duplicateProject(PactDslWithProvider builder) {
     return rateLimitHeaders(authorized(builder
             .given("project company-website exists in workspace buddy")
-            .uponReceiving("createProject: 422 for a project name already taken")
+            .uponReceiving("createProject: 400 for a project name already taken")
             .method("POST").path("/workspaces/" + WS + "/projects")
             .headers("Content-Type", "application/json").body(LambdaDsl.newJsonBody(b -> {
               b.stringValue("display_name", "Company Website");
               b.stringValue("name", PROJECT);
             }).build()))
-        .willRespondWith().status(422))
-        .body(errors(LambdaDsl.newJsonBody(o -> { }), "Project 'company-website' already exists").build())
+        .willRespondWith().status(400))
+        .body(errors(LambdaDsl.newJsonBody(o -> { }),
+            "Project with name 'company-website' already exists in workspace 'buddy'").build())
         .toPact(V4Pact.class);
   }
 
@@ -124,7 +125,7 @@ class ErrorConsumerPactTest {
     BuddyValidationException e = assertThrows(BuddyValidationException.class,
         () -> Contract.client(server).api(ProjectsApi.class)
             .createProject(WS, new ProjectCreateRequest().displayName("Company Website").name(PROJECT)));
-    assertEquals(422, e.status());
+    assertEquals(400, e.status());
     assertFalse(e.messages().isEmpty());
   }
 

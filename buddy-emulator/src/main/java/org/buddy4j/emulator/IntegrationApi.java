@@ -53,6 +53,7 @@ final class IntegrationApi {
     }
     JsonObject fields = emulation.catalog.canonicalize(type, body);
     checkScope(ws, fields);
+    checkIdentifier(ws, fields, null);
     IntegrationCatalog.AuthMode mode = emulation.catalog.checkAuthMode(type, fields);
     if (mode != null && fields.getString("auth_type") == null) {
       fields.put("auth_type", mode.authType);
@@ -82,6 +83,7 @@ final class IntegrationApi {
       emulation.catalog.checkAuthMode(existing.type, merged);
     }
     checkScope(ws, merged);
+    checkIdentifier(ws, merged, existing);
     IntegrationRecord updated = split(existing.hashId, existing.type, merged);
     ws.integrations.put(existing.hashId, updated);
     Replies.json(req.rc, 200, updated.toJson(emulation.links, ws.domain));
@@ -92,6 +94,12 @@ final class IntegrationApi {
     IntegrationRecord existing = emulation.state().integration(ws.domain, req.path("hash_id"));
     ws.integrations.remove(existing.hashId);
     Replies.noContent(req.rc);
+  }
+
+  /** An integration's {@code identifier} is unique in its workspace, whatever the integration's scope. */
+  private static void checkIdentifier(WorkspaceRecord ws, JsonObject fields, IntegrationRecord self) {
+    UniqueKeys.check("Integration", "identifier", fields.getValue("identifier"), "workspace '" + ws.domain + "'",
+      ws.integrations.values(), i -> i.visible.getValue("identifier"), i -> i == self);
   }
 
   private void checkScope(WorkspaceRecord ws, JsonObject fields) {

@@ -68,10 +68,8 @@ final class PipelineApi {
     if (name == null || name.isBlank()) {
       throw ApiError.badRequest("Field 'name' is required");
     }
-    if (project.pipelines.values().stream().anyMatch(p -> name.equals(p.name()))) {
-      throw ApiError.unprocessable("A pipeline named '" + name + "' already exists in project '" + project.name + "'");
-    }
     JsonObject definition = writable(body);
+    checkKeys(project, definition, null);
     definition.put("refs", definition.getJsonArray("refs", new JsonArray().add("refs/heads/" + project.defaultBranch)));
     PipelineRecord pipeline = new PipelineRecord(state.nextPipelineId++, project, state.now(), definition);
     pipeline.actions.add(new ActionRecord(state.nextActionId++, "Execute: build", "BUILD", 5, 12,
@@ -92,8 +90,22 @@ final class PipelineApi {
     if (body.containsKey("name") && (name == null || name.isBlank())) {
       throw ApiError.badRequest("Field 'name' must not be empty");
     }
-    pipeline.definition.mergeIn(writable(body));
+    JsonObject changes = writable(body);
+    checkKeys(pipeline.project, pipeline.definition.copy().mergeIn(changes), pipeline);
+    pipeline.definition.mergeIn(changes);
     Replies.json(req.rc, 200, view(pipeline));
+  }
+
+  /**
+   * A pipeline's {@code name} and its {@code identifier} (Buddy YAML's {@code pipeline:} key, how {@code bdy}
+   * addresses it) are unique in its project.
+   */
+  private static void checkKeys(ProjectRecord project, JsonObject definition, PipelineRecord self) {
+    String where = "workspace '" + project.workspace + "', project '" + project.name + "'";
+    for (String key : List.of("identifier", "name")) {
+      UniqueKeys.check("Pipeline", key, definition.getValue(key), where, project.pipelines.values(),
+        p -> p.definition.getValue(key), p -> p == self);
+    }
   }
 
   private void delete(ApiRequest req) {

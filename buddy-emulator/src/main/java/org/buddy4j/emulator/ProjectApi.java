@@ -69,7 +69,7 @@ final class ProjectApi {
       throw ApiError.badRequest("Field 'display_name' must contain a letter or digit");
     }
     if (ws.projects.containsKey(name)) {
-      throw ApiError.unprocessable("Project '" + name + "' already exists in workspace '" + ws.domain + "'");
+      throw UniqueKeys.taken("Project", "name", name, "workspace '" + ws.domain + "'");
     }
     ProjectRecord project = new ProjectRecord(ws.domain, name, display, state.now());
     for (String key : SETTINGS) {
@@ -96,7 +96,7 @@ final class ProjectApi {
     String name = body.getString("name");
     if (name != null && !name.equals(project.name)) {
       if (ws.projects.containsKey(name)) {
-        throw ApiError.unprocessable("Project '" + name + "' already exists in workspace '" + ws.domain + "'");
+        throw UniqueKeys.taken("Project", "name", name, "workspace '" + ws.domain + "'");
       }
       ws.projects.remove(project.name);
       emulation.state().resources.moveScope(List.of(ws.domain, project.name), List.of(ws.domain, name));

@@ -81,7 +81,7 @@ final class ResourceApi {
         JsonObject patch = accepted(req, family);
         patch.remove(family.idField);
         checkRefs(family, scope, patch);
-        Replies.json(req.rc, 200, view(family, scope, store().update(item, family, patch)));
+        Replies.json(req.rc, 200, view(family, scope, store().update(family, scope, item, patch)));
         return;
       }
       case ResourceCatalog.DELETE: {
@@ -176,7 +176,8 @@ final class ResourceApi {
     return true;
   }
 
-  private static Object field(JsonObject item, String[] path) {
+  /** The value at {@code path} ({@code [project, name]}), or null. */
+  static Object field(JsonObject item, String[] path) {
     Object value = item;
     for (String part : path) {
       value = value instanceof JsonObject ? ((JsonObject) value).getValue(part) : null;
@@ -301,9 +302,6 @@ final class ResourceApi {
   }
 
   private static String singular(ResourceCatalog.Family family) {
-    String words = family.name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
-    String one = words.endsWith("ies") ? words.substring(0, words.length() - 3) + "y"
-      : words.endsWith("s") ? words.substring(0, words.length() - 1) : words;
-    return Character.toUpperCase(one.charAt(0)) + one.substring(1);
+    return family.singular();
   }
 }

@@ -37,6 +37,8 @@ final class ResourceCatalog {
     final boolean scopedFilters;
     final Map<String, String> refs;
     final JsonObject defaults;
+    /** Fields no two items of one scope may share ({@code identifier}, {@code name}, {@code key}): {@link UniqueKeys}. */
+    final List<String> unique;
     String listPath;
     String itemPath;
     boolean paged;
@@ -58,6 +60,27 @@ final class ResourceCatalog {
       this.refs = new LinkedHashMap<>();
       def.getJsonObject("refs", new JsonObject()).forEach(e -> refs.put(e.getKey(), String.valueOf(e.getValue())));
       this.defaults = def.getJsonObject("defaults", new JsonObject());
+      this.unique = strings(def.getJsonArray("unique", new JsonArray()));
+    }
+
+    /**
+     * The item fields that name its own scope inside its collection: the distinct field paths of the list
+     * filters ({@code project.name}, {@code pipeline.id}…). A unique key is unique among the items whose
+     * fields all hold the same values (a project's variables apart from its pipelines').
+     */
+    List<String[]> ownScope() {
+      Map<String, String[]> distinct = new LinkedHashMap<>();
+      filters.values().forEach(path -> distinct.putIfAbsent(String.join(".", path), path));
+      return new ArrayList<>(distinct.values());
+    }
+
+    /** {@code permissionSets} → "Permission set", {@code sandboxes} → "Sandbox", {@code proxies} → "Proxy". */
+    String singular() {
+      String words = name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+      String one = words.endsWith("ies") ? words.substring(0, words.length() - 3) + "y"
+        : words.endsWith("xes") ? words.substring(0, words.length() - 2)
+        : words.endsWith("s") ? words.substring(0, words.length() - 1) : words;
+      return Character.toUpperCase(one.charAt(0)) + one.substring(1);
     }
   }
 

@@ -41,8 +41,18 @@ final class ResourceStore {
    * string, or for a {@code given} family the one in {@code item}). A given id already present is merged.
    */
   JsonObject create(ResourceCatalog.Family family, List<String> scope, JsonObject item) {
-    JsonObject stored = family.defaults.copy();
+    JsonObject stored = family.defaults.copy().mergeIn(item, true);
     Object id;
+    if (family.ids == ResourceCatalog.IdKind.GIVEN) {
+      id = item.getValue(family.idField);
+      JsonObject existing = find(family, scope, String.valueOf(id));
+      if (existing != null) {
+        checkUnique(family, scope, existing.copy().mergeIn(item, true), existing);
+        return existing.mergeIn(item, true);
+      }
+    }
+    // Refused before an id is taken, so a refusal leaves no gap in the integer ids.
+    checkUnique(family, scope, stored, null);
     switch (family.ids) {
       case INTEGER:
         id = nextIds.merge(family.name, 1, Integer::sum);
@@ -52,12 +62,8 @@ final class ResourceStore {
         break;
       default:
         id = item.getValue(family.idField);
-        JsonObject existing = find(family, scope, String.valueOf(id));
-        if (existing != null) {
-          return existing.mergeIn(item, true);
-        }
     }
-    stored.mergeIn(item, true).put(family.idField, id);
+    stored.put(family.idField, id);
     collection(family, scope).put(String.valueOf(id), stored);
     return stored;
   }
@@ -76,10 +82,55 @@ final class ResourceStore {
     return stored;
   }
 
-  /** Merges {@code patch} into the item (nested objects too; the id stays). */
-  JsonObject update(JsonObject existing, ResourceCatalog.Family family, JsonObject patch) {
+  /**
+   * Merges {@code patch} into the item (nested objects too; the id stays), unless the result would take a
+   * unique key another item of its scope holds.
+   */
+  JsonObject update(ResourceCatalog.Family family, List<String> scope, JsonObject existing, JsonObject patch) {
     Object id = existing.getValue(family.idField);
+    checkUnique(family, scope, existing.copy().mergeIn(patch, true).put(family.idField, id), existing);
     return existing.mergeIn(patch, true).put(family.idField, id);
+  }
+
+  /**
+   * Refuses (400, {@link UniqueKeys}) a {@code candidate} whose {@code unique} field (spec: {@code x-buddy-resources})
+   * another item of the same collection and the same own scope ({@link ResourceCatalog.Family#ownScope}) holds;
+   * {@code self} is the item being updated (null on create). Seeds are not checked: they are the operator's state.
+   */
+  private void checkUnique(ResourceCatalog.Family family, List<String> scope, JsonObject candidate, JsonObject self) {
+    if (family.unique.isEmpty()) {
+      return;
+    }
+    List<String[]> own = family.ownScope();
+    List<JsonObject> peers = new ArrayList<>();
+    for (JsonObject other : collection(family, scope).values()) {
+      if (other != self && own.stream().allMatch(path -> sameValue(ResourceApi.field(other, path), ResourceApi.field(candidate, path)))) {
+        peers.add(other);
+      }
+    }
+    for (String field : family.unique) {
+      UniqueKeys.check(family.singular(), field, candidate.getValue(field), where(family, scope, own, candidate), peers,
+        peer -> peer.getValue(field), peer -> false);
+    }
+  }
+
+  private static boolean sameValue(Object a, Object b) {
+    return a == null ? b == null : b != null && String.valueOf(a).equals(String.valueOf(b));
+  }
+
+  /** "workspace 'buddy', project 'company-website', pipeline '2'": the path scope, then the item's own. */
+  private static String where(ResourceCatalog.Family family, List<String> scope, List<String[]> own, JsonObject item) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < family.scope.size(); i++) {
+      parts.add(family.scope.get(i).replaceAll("_(id|name)$", "").replace('_', ' ') + " '" + scope.get(i) + "'");
+    }
+    for (String[] path : own) {
+      Object value = ResourceApi.field(item, path);
+      if (value != null) {
+        parts.add(path[0].replace('_', ' ') + " '" + value + "'");
+      }
+    }
+    return parts.isEmpty() ? "your account" : String.join(", ", parts);
   }
 
   JsonObject remove(ResourceCatalog.Family family, List<String> scope, String id) {

@@ -60,7 +60,7 @@ final class WorkspaceApi {
       throw ApiError.badRequest("Field 'domain' is required: letters, digits, '_' and '-', no leading or trailing '-'");
     }
     if (state.workspaces.containsKey(domain)) {
-      throw ApiError.unprocessable("Workspace '" + domain + "' already exists");
+      throw UniqueKeys.taken("Workspace", "domain", domain, "Buddy");
     }
     int id = state.workspaces.values().stream().mapToInt(w -> w.id).max().orElse(0) + 1;
     WorkspaceRecord ws = new WorkspaceRecord(id, body.getString("name", domain), domain, state.now());

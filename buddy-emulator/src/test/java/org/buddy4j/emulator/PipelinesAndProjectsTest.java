@@ -19,7 +19,7 @@ class PipelinesAndProjectsTest extends EmulatorTestBase {
     assertEquals(201, created.status, created::toString);
     int id = created.json().getInteger("id");
     assertEquals("HIGH", created.json().getString("priority"));
-    assertEquals(422, api.post(PROJECT + "/pipelines", new JsonObject().put("name", "Deploy to production")).status,
+    assertEquals(400, api.post(PROJECT + "/pipelines", new JsonObject().put("name", "Deploy to production")).status,
       "names are unique in a project");
 
     ApiClient.Reply patched = api.patch(ApiClient.pipeline(id), new JsonObject().put("paused", true));

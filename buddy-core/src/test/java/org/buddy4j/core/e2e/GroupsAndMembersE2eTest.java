@@ -37,8 +37,8 @@ class GroupsAndMembersE2eTest extends E2eTestBase {
     Resources<PermissionSet, Integer, PermissionSet, PermissionSet> sets = ws().permissionSets();
     PermissionSet created = sets.create(developer());
     assertNotNull(created.getId());
-    assertEquals("Developer", sets.get(created.getId()).getName());
-    assertTrue(sets.list().map(PermissionSet::getName).collect(Collectors.toList()).contains("Developer"));
+    assertEquals("Deployer", sets.get(created.getId()).getName());
+    assertTrue(sets.list().map(PermissionSet::getName).collect(Collectors.toList()).contains("Deployer"));
     assertEquals("Dev", sets.update(created.getId(), new PermissionSet().name("Dev")).getName());
     assertEquals("Dev", sets.get(created.getId()).getName());
     sets.delete(created.getId());
@@ -83,7 +83,7 @@ class GroupsAndMembersE2eTest extends E2eTestBase {
     PermissionSet developer = ws().permissionSets().create(developer());
     Resources<Member, Integer, ProjectMemberRequest, ProjectMemberRequest> members = project().members();
     members.create(new ProjectMemberRequest().id(ANN).permissionSet(new IdRef().id(developer.getId())));
-    assertEquals("Developer", members.get(ANN).getPermissionSet().getName());
+    assertEquals("Deployer", members.get(ANN).getPermissionSet().getName());
     assertTrue(members.list().map(Member::getId).collect(Collectors.toList()).contains(ANN));
     assertTrue(ws().member(ANN).projects().list().map(Project::getName).collect(Collectors.toList()).contains(PROJECT));
 
@@ -106,7 +106,7 @@ class GroupsAndMembersE2eTest extends E2eTestBase {
     groups.create(new ProjectGroupRequest().id(team.getId()).permissionSet(new IdRef().id(developer.getId())));
     ProjectGroup read = groups.get(team.getId());
     assertEquals("Web team", read.getName());
-    assertEquals("Developer", read.getPermissionSet().getName());
+    assertEquals("Deployer", read.getPermissionSet().getName());
     assertEquals(List.of(team.getId()), groups.list().map(ProjectGroup::getId).collect(Collectors.toList()));
 
     PermissionSet reader = ws().permissionSets().create(new PermissionSet().name("Reader").type("CUSTOM")
@@ -126,8 +126,9 @@ class GroupsAndMembersE2eTest extends E2eTestBase {
     assertThrows(BuddyNotFoundException.class, () -> project().members().get(999999));
   }
 
+  /** Not named "Developer": that is the built-in set's name, and a workspace's set names are unique. */
   private static PermissionSet developer() {
-    return new PermissionSet().name("Developer").type("CUSTOM").pipelineAccessLevel("RUN_ONLY")
+    return new PermissionSet().name("Deployer").type("CUSTOM").pipelineAccessLevel("RUN_ONLY")
         .repositoryAccessLevel("READ_WRITE");
   }
 }
