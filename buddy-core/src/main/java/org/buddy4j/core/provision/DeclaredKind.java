@@ -19,6 +19,7 @@ public final class DeclaredKind {
   private final String summary;
   private final List<String> createOnly;
   private final boolean open;
+  private final List<String> readOnly;
 
   public DeclaredKind(String word, String keyField, List<String> parents, boolean ordered, List<FieldSpec> fields,
                       String summary) {
@@ -31,6 +32,13 @@ public final class DeclaredKind {
    */
   public DeclaredKind(String word, String keyField, List<String> parents, boolean ordered, List<FieldSpec> fields,
                       String summary, List<String> createOnly, boolean open) {
+    this(word, keyField, parents, ordered, fields, summary, createOnly, open, List.of());
+  }
+
+  /** As above, with the schema's properties Buddy sets ({@code readOnly}: IDs, links, the scope's references). */
+  public DeclaredKind(String word, String keyField, List<String> parents, boolean ordered, List<FieldSpec> fields,
+                      String summary, List<String> createOnly, boolean open, List<String> readOnly) {
+    this.readOnly = List.copyOf(readOnly);
     this.word = word;
     this.keyField = keyField;
     this.parents = List.copyOf(parents);
@@ -94,6 +102,11 @@ public final class DeclaredKind {
    */
   public boolean open() {
     return open;
+  }
+
+  /** The schema's properties a script cannot declare (Buddy sets them), so an open kind's export skips them. */
+  public List<String> readOnly() {
+    return readOnly;
   }
 
   /** One line of documentation. */
