@@ -51,7 +51,12 @@ public final class DeclaredKind {
 
   /** Every declarable kind, in dependency order (a kind comes after those it may refer to). */
   public static List<DeclaredKind> all() {
-    return DeclaredKindData.kinds();
+    return All.KINDS;
+  }
+
+  /** Built once, on first use: a kind is one instance, so lists of kinds compare and index by identity too. */
+  private static final class All {
+    static final List<DeclaredKind> KINDS = DeclaredKindData.kinds();
   }
 
   /** The kind with this DSL word. */
@@ -112,6 +117,17 @@ public final class DeclaredKind {
   /** One line of documentation. */
   public String summary() {
     return summary;
+  }
+
+  /** Kinds are equal by their word (one kind per word). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DeclaredKind k && k.word.equals(word);
+  }
+
+  @Override
+  public int hashCode() {
+    return word.hashCode();
   }
 
   @Override

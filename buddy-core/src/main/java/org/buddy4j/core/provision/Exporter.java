@@ -61,7 +61,7 @@ final class Exporter {
     out.put(kind.keyField(), address.key());
     for (FieldSpec f : kind.fields()) {
       Object v = item.get(f.apiName());
-      if (f.apiName().equals(kind.keyField()) || empty(v)) {
+      if (f.apiName().equals(kind.keyField()) || empty(v) || !fits(f.type(), v)) {
         continue;
       }
       boolean secret = f.secret() || (f.secretWhen() != null && Boolean.TRUE.equals(item.get(f.secretWhen())));
@@ -110,6 +110,20 @@ final class Exporter {
       return new EnvRef(Values.upperSnake(address.key()));
     }
     return new EnvRef(Values.upperSnake(address.key()) + "_" + Values.upperSnake(field));
+  }
+
+  /**
+   * Whether the live value has the shape the declaration takes: where Buddy answers in another shape than it
+   * is told (a sandbox's {@code apps}: commands sent, objects returned), the field is not exported.
+   */
+  private static boolean fits(FieldSpec.Type type, Object v) {
+    return switch (type) {
+      case TEXTS, CHOICES -> v instanceof List<?> l && l.stream().allMatch(String.class::isInstance);
+      case NUMBERS -> v instanceof List<?> l && l.stream().allMatch(Number.class::isInstance);
+      case OBJECTS -> v instanceof List<?> l && l.stream().allMatch(Map.class::isInstance);
+      case OBJECT -> v instanceof Map<?, ?>;
+      default -> !(v instanceof List<?>) && !(v instanceof Map<?, ?>);
+    };
   }
 
   private static boolean empty(Object v) {

@@ -150,6 +150,37 @@ class ProvisionerE2eTest extends E2eTestBase {
   }
 
   @Test
+  void everyScopeOfEveryKindIsFoundAgainByItsNaturalKey() {
+    admin.seed(emptyWorkspace());
+    Address other = WS.child("project", "prov-api");
+    DesiredState desired = useCase("HIGH")
+        .add(declared(other, "display_name", "Prov API", "without_repository", true))
+        .add(declared(WS.child("environment", "staging"), "name", "Staging"))
+        .add(declared(other.child("environment", "production"), "name", "API production"))
+        .add(declared(PROJECT_ADDR.child("target", "prov-project-ftp"), "name", "Project FTP", "type", "FTP",
+            "host", "ftp.example.com", "port", "21"))
+        .add(declared(PIPELINE_ADDR.child("target", "prov-pipeline-ftp"), "name", "Pipeline FTP", "type", "FTP",
+            "host", "ftp2.example.com", "port", "21"))
+        .add(declared(WS.child("variable", "PROV_REGION"), "value", "eu"))
+        .add(declared(other.child("variable", "APP_ENV"), "value", "api"))
+        .add(declared(PROJECT_ADDR.child("sandbox", "prov-box"), "name", "Prov box", "os", "ubuntu:22.04"));
+    Provisioner provisioner = new Provisioner(buddy, new InMemorySecretLedger());
+    ApplyReport report = provisioner.apply(provisioner.plan(desired, false), c -> { });
+    assertTrue(report.succeeded(), () -> PlanText.text(report));
+    Plan again = provisioner.plan(desired, false);
+    assertFalse(again.hasChanges(), () -> PlanText.text(again));
+    assertEquals(desired.size(), again.changes().size());
+    List<String> order = DeclaredKind.all().stream().map(DeclaredKind::word).toList();
+    List<Integer> applied = report.applied().stream().map(c -> order.indexOf(c.kind().word())).toList();
+    assertEquals(applied.stream().sorted().toList(), applied, "applied in dependency order");
+    // The same key in two scopes is two resources.
+    assertTrue(!provisioner.live(other.child("variable", "APP_ENV")).orElseThrow().get("id")
+        .equals(provisioner.live(PROJECT_ADDR.child("variable", "APP_ENV")).orElseThrow().get("id")));
+    assertTrue(provisioner.live(PROJECT_ADDR.child("sandbox", "prov-box")).isPresent());
+    assertTrue(provisioner.live(other.child("sandbox", "prov-box")).isEmpty());
+  }
+
+  @Test
   void changingOneFieldIsExactlyOneFieldChange() {
     Provisioner provisioner = new Provisioner(buddy, new InMemorySecretLedger());
     assertTrue(provisioner.apply(provisioner.plan(useCase("HIGH"), false), c -> { }).succeeded());
