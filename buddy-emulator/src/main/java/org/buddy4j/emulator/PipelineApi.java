@@ -72,8 +72,7 @@ final class PipelineApi {
     checkKeys(project, definition, null);
     definition.put("refs", definition.getJsonArray("refs", new JsonArray().add("refs/heads/" + project.defaultBranch)));
     PipelineRecord pipeline = new PipelineRecord(state.nextPipelineId++, project, state.now(), definition);
-    pipeline.actions.add(new ActionRecord(state.nextActionId++, "Execute: build", "BUILD", 5, 12,
-      "ON_EVERY_EXECUTION"));
+    // No actions: Buddy creates a pipeline empty (its actions are added with POST …/actions).
     project.pipelines.put(pipeline.id, pipeline);
     Replies.json(req.rc, 201, view(pipeline));
   }

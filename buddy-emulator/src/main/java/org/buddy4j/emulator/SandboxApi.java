@@ -1,5 +1,6 @@
 package org.buddy4j.emulator;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 
@@ -28,15 +29,36 @@ final class SandboxApi {
       @Override
       public void creating(ApiRequest req, JsonObject item) {
         move(item, "STARTING", BOOT_SECONDS);
+        appsAsObjects(item);
       }
 
       @Override
       public void showing(JsonObject item) {
         advance(item);
+        appsAsObjects(item); // an update sends commands too
       }
     });
     registry.on("startSandbox", req -> transition(req, true))
       .on("stopSandbox", req -> transition(req, false));
+  }
+
+  /**
+   * A request's {@code apps} are commands (text); Buddy answers each as an app ({@code SandboxApp}: id, command,
+   * app_status), as the spec's {@code Sandbox.apps} says.
+   */
+  private static void appsAsObjects(JsonObject item) {
+    JsonArray apps = item.getJsonArray("apps");
+    if (apps == null) {
+      return;
+    }
+    JsonArray out = new JsonArray();
+    for (int i = 0; i < apps.size(); i++) {
+      Object app = apps.getValue(i);
+      out.add(app instanceof String command
+          ? new JsonObject().put("id", "app-" + (i + 1)).put("command", command).put("app_status", "NONE")
+          : app);
+    }
+    item.put("apps", out);
   }
 
   private void transition(ApiRequest req, boolean start) {

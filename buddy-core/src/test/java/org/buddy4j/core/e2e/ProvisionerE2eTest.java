@@ -103,13 +103,10 @@ class ProvisionerE2eTest extends E2eTestBase {
             "projects", List.of("prov-web"), "secret_key", Secret.of(WEBHOOK_KEY)));
   }
 
-  /**
-   * The pipeline's actions that the use case declares, in Buddy's order: each once. (The emulator gives a new
-   * pipeline an action of its own, "Execute: build", which Buddy does not; it is left alone without prune.)
-   */
+  /** The pipeline's actions, in Buddy's order. */
   private static List<String> declaredActions(int pipelineId) {
     return buddy.workspace(WORKSPACE).project("prov-web").pipeline(pipelineId).actions().list()
-        .map(a -> a.getName()).filter(Set.of("Build", "Test", "Deploy")::contains).toList();
+        .map(a -> a.getName()).toList();
   }
 
   private List<JsonObject> writes() {
@@ -241,13 +238,13 @@ class ProvisionerE2eTest extends E2eTestBase {
 
     Plan plan = provisioner.plan(less, true);
     plan.pending().forEach(c -> assertEquals(Change.Action.DELETE, c.action()));
-    // Innermost first; "Execute: build" is the emulator's own first action of a new pipeline, undeclared.
-    assertEquals(List.of(PIPELINE_ADDR.child("action", "Execute: build"), PIPELINE_ADDR.child("action", "Deploy"),
-        PROJECT_ADDR.child("variable", "APP_ENV")), plan.pending().stream().map(Change::address).toList(), PlanText.text(plan));
-    assertTrue(PlanText.text(plan).endsWith("0 to create, 0 to update, 3 to delete\n"));
+    // Innermost first.
+    assertEquals(List.of(PIPELINE_ADDR.child("action", "Deploy"), PROJECT_ADDR.child("variable", "APP_ENV")),
+        plan.pending().stream().map(Change::address).toList(), PlanText.text(plan));
+    assertTrue(PlanText.text(plan).endsWith("0 to create, 0 to update, 2 to delete\n"));
     admin.clearRequests();
     assertTrue(provisioner.apply(plan, c -> { }).succeeded());
-    assertEquals(List.of("DELETE", "DELETE", "DELETE"), writes().stream().map(r -> r.getString("method")).toList());
+    assertEquals(List.of("DELETE", "DELETE"), writes().stream().map(r -> r.getString("method")).toList());
     assertFalse(provisioner.plan(less, true).hasChanges());
     assertTrue(provisioner.live(WS.child("variable", "OUTSIDE")).isPresent(), "an undeclared parent's items stay");
     assertTrue(provisioner.live(WS.child("permissionSet", "prov-role")).isPresent(), "an undeclared kind's items stay");
