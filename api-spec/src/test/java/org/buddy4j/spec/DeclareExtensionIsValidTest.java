@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 class DeclareExtensionIsValidTest {
 
     private static final Set<String> KEYS = Set.of("word", "schema", "key", "parents", "ordered", "open", "summary",
-            "readOnly", "createOnly");
+            "readOnly", "createOnly", "builtIn");
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> declare() {

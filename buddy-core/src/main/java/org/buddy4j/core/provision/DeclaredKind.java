@@ -20,6 +20,7 @@ public final class DeclaredKind {
   private final List<String> createOnly;
   private final boolean open;
   private final List<String> readOnly;
+  private final java.util.Map<String, List<String>> builtIn = new java.util.LinkedHashMap<>();
 
   public DeclaredKind(String word, String keyField, List<String> parents, boolean ordered, List<FieldSpec> fields,
                       String summary) {
@@ -47,6 +48,20 @@ public final class DeclaredKind {
     this.summary = summary;
     this.createOnly = List.copyOf(createOnly);
     this.open = open;
+  }
+
+  /**
+   * Marks the live items whose {@code field} is one of {@code values} as Buddy's own (the built-in permission
+   * sets): never pruned, never exported. Called while the generated kinds are built.
+   */
+  public DeclaredKind builtIn(String field, List<String> values) {
+    builtIn.put(field, List.copyOf(values));
+    return this;
+  }
+
+  /** Whether a live item (Buddy's JSON fields) is one Buddy made itself and keeps, such as a built-in permission set. */
+  public boolean isBuiltIn(java.util.Map<String, Object> live) {
+    return builtIn.entrySet().stream().anyMatch(e -> e.getValue().contains(String.valueOf(live.get(e.getKey()))));
   }
 
   /** Every declarable kind, in dependency order (a kind comes after those it may refer to). */

@@ -42,8 +42,8 @@ final class Exporter {
           }
           for (Map<String, Object> item : items) {
             String key = String.valueOf(item.get(kind.keyField()));
-            if (kind.word().equals("project") && project != null && !project.equals(key)) {
-              continue;
+            if (kind.word().equals("project") && project != null && !project.equals(key) || kind.isBuiltIn(item)) {
+              continue; // another project, or one of Buddy's own (a built-in permission set)
             }
             Address address = parent.child(kind.word(), key);
             out.add(new Declared(address, kind, fields(kind, address, item), null));

@@ -181,7 +181,7 @@ public final class Provisioner {
       DeclaredKind kind = LiveIndex.kind(slot.kind());
       for (Map<String, Object> item : index.children(slot.parent(), kind)) {
         Address a = slot.parent().child(kind.word(), String.valueOf(item.get(kind.keyField())));
-        if (desired.get(a).isEmpty()) {
+        if (desired.get(a).isEmpty() && !kind.isBuiltIn(item)) {
           out.add(new Change(Change.Action.DELETE, a, kind, List.of(), null, liveId(kind, item)));
         }
       }

@@ -332,16 +332,27 @@ class ProvisionerE2eTest extends E2eTestBase {
         describe(filter(again, "prov-web")), "one project's export is the workspace's, from the project down");
   }
 
-  /**
-   * Apply, then apply with prune: what Buddy added to a resource the first apply created (the emulator's
-   * first action of a new pipeline) is known only once it exists, so the second, pruning plan removes it.
-   */
+  /** Apply, then apply with prune (which must find nothing more to do), then a plan with nothing left. */
   private static void converge(Provisioner provisioner, DesiredState desired) {
     ApplyReport created = provisioner.apply(provisioner.plan(desired, false), c -> { });
     assertTrue(created.succeeded(), () -> PlanText.text(created));
     ApplyReport pruned = provisioner.apply(provisioner.plan(desired, true), c -> { });
     assertTrue(pruned.succeeded(), () -> PlanText.text(pruned));
     assertFalse(provisioner.plan(desired, true).hasChanges());
+  }
+
+  @Test
+  void buddysBuiltInPermissionSetsAreNeitherPrunedNorExported() {
+    admin.seed(emptyWorkspace()); // the workspace still has Buddy's own sets: Developer, Read only, Project manager
+    Provisioner provisioner = new Provisioner(buddy, new InMemorySecretLedger());
+    DesiredState desired = new DesiredState().add(declared(WS.child("permissionSet", "prov-role"), "description", "provisioned",
+        "type", "CUSTOM", "pipeline_access_level", "RUN_ONLY"));
+    Plan plan = provisioner.plan(desired, true);
+    assertEquals(List.of(Change.Action.CREATE), plan.pending().stream().map(Change::action).toList(), PlanText.text(plan));
+    assertTrue(provisioner.apply(plan, c -> { }).succeeded());
+    assertFalse(provisioner.plan(desired, true).hasChanges());
+    assertEquals(List.of(WS.child("permissionSet", "prov-role")), provisioner.export(WORKSPACE, null).resources().stream()
+        .map(Declared::address).filter(a -> a.kind().equals("permissionSet")).toList());
   }
 
   private static DesiredState filter(DesiredState state, String project) {
