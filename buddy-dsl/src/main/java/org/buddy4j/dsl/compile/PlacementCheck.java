@@ -12,6 +12,8 @@ import org.buddy4j.dsl.vocabulary.Word;
 import org.codehaus.groovy.ast.CodeVisitorSupport;
 import org.codehaus.groovy.ast.expr.BinaryExpression;
 import org.codehaus.groovy.ast.expr.ClosureExpression;
+import org.codehaus.groovy.ast.expr.ConstantExpression;
+import org.codehaus.groovy.ast.expr.ListExpression;
 import org.codehaus.groovy.ast.expr.Expression;
 import org.codehaus.groovy.ast.expr.MethodCallExpression;
 import org.codehaus.groovy.ast.expr.VariableExpression;
@@ -80,15 +82,36 @@ final class PlacementCheck {
       return;
     }
     values.arguments(word, args, call);
+    if (word.kind() == ArgKind.CHOICE || word.kind() == ArgKind.CHOICES) {
+      constantsAsText(word, args);
+    }
     for (Expression arg : args) {
       if (arg instanceof ClosureExpression closure && word.opens() != null) {
         enter(word, closure);
-      } else if (word.kind() == ArgKind.CHOICE || word.kind() == ArgKind.ID_AND_CHOICE) {
+      } else if (word.kind() == ArgKind.CHOICE || word.kind() == ArgKind.ID_AND_CHOICE || word.kind() == ArgKind.CHOICES) {
         if (RunStatementShape.bareWord(arg) == null) {
           walker.visit(arg); // bare constants were reported by the value check
         }
       } else if (RunStatementShape.bareWord(arg) == null || word.kind() == ArgKind.ANY) {
         walker.visit(arg);
+      }
+    }
+  }
+
+  /**
+   * A choice written as a bare word ({@code type SSH_KEY}) is its text: the choices of declared fields come
+   * from the spec, not from a class of constants, so the word is turned into text here, once it is checked.
+   */
+  private static void constantsAsText(Word word, List<Expression> args) {
+    for (int i = 0; i < args.size(); i++) {
+      String bare = RunStatementShape.bareWord(args.get(i));
+      if (bare != null && word.choices().contains(bare)) {
+        ConstantExpression text = new ConstantExpression(bare);
+        text.setSourcePosition(args.get(i));
+        args.set(i, text);
+      }
+      if (args.get(i) instanceof ListExpression list) {
+        constantsAsText(word, list.getExpressions());
       }
     }
   }

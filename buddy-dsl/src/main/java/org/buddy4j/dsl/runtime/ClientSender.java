@@ -6,9 +6,7 @@ import org.buddy4j.core.Execution;
 import org.buddy4j.core.ExecutionStatus;
 import org.buddy4j.core.PipelineClient;
 import org.buddy4j.core.RunOptions;
-import org.buddy4j.core.generated.model.Integration;
 import org.buddy4j.core.rollback.RollbackPlan;
-import org.buddy4j.dsl.IntegrationRef;
 
 /** Sends a script's requests to Buddy through buddy-core's {@link BuddyClient}. */
 public final class ClientSender implements Sender {
@@ -16,12 +14,6 @@ public final class ClientSender implements Sender {
 
   public ClientSender(BuddyClient client) {
     this.client = client;
-  }
-
-  @Override
-  public IntegrationRef createIntegration(String workspace, Integration body) {
-    Integration created = client.workspace(workspace).integrations().create(body);
-    return new IntegrationRef(created.getHashId(), created.getName(), created.getIdentifier(), created.getType());
   }
 
   @Override

@@ -2,7 +2,6 @@ package org.buddy4j.dsl.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +11,9 @@ import org.buddy4j.core.BuddyJson;
 import org.buddy4j.core.Execution;
 import org.buddy4j.core.ExecutionStatus;
 import org.buddy4j.core.RunOptions;
-import org.buddy4j.core.generated.model.Integration;
 import org.buddy4j.core.http.RequestRecorder;
 import org.buddy4j.core.rollback.NoRollbackTargetException;
 import org.buddy4j.core.rollback.RollbackPlan;
-import org.buddy4j.dsl.IntegrationRef;
 import org.buddy4j.dsl.PlannedRequest;
 
 /**
@@ -29,8 +26,6 @@ import org.buddy4j.dsl.PlannedRequest;
 public final class DryRunSender implements Sender {
   /** Stands for an execution ID in recorded paths. */
   public static final String EXECUTION_ID = "{execution_id}";
-  /** Stands for an integration's ID in what a script sees. */
-  private static final String HASH_ID = "{hash_id}";
   /** The ID the recorder gives every simulated run; written as {@link #EXECUTION_ID} in the lines. */
   private static final int SIMULATED_ID = Integer.MAX_VALUE;
 
@@ -38,7 +33,6 @@ public final class DryRunSender implements Sender {
   private final RequestRecorder recorder = new RequestRecorder(DryRunSender::answer);
   private final BuddyClient client = BuddyClient.builder().token("dry-run: nothing is sent")
       .endpoint("https://dry-run.invalid").recordInstead(recorder).build();
-  private final ClientSender core = new ClientSender(client);
   private final String assumedOutcome;
 
   public DryRunSender(String assumedOutcome) {
@@ -48,11 +42,6 @@ public final class DryRunSender implements Sender {
   /** What the script would have sent, in order. */
   public List<PlannedRequest> requests() {
     return List.copyOf(requests);
-  }
-
-  @Override
-  public IntegrationRef createIntegration(String workspace, Integration body) {
-    return record(null, () -> core.createIntegration(workspace, body));
   }
 
   @Override
@@ -105,15 +94,11 @@ public final class DryRunSender implements Sender {
   }
 
   /**
-   * What the recorder answers: a created integration is the body with a placeholder ID; a run is
+   * What the recorder answers: a run is
    * INPROGRESS with the simulated ID; a list of runs is empty.
    */
   private static String answer(RequestRecorder.Described request) {
     String path = request.path();
-    if (request.method().equals("POST") && path.endsWith("/integrations") && request.body() != null) {
-      ObjectNode created = (ObjectNode) json(request.body());
-      return created.put("hash_id", HASH_ID).toString();
-    }
     if (path.matches(".*/executions(\\?.*)?")) {
       return request.method().equals("GET") ? "{\"executions\": []}"
           : "{\"id\": " + SIMULATED_ID + ", \"status\": \"INPROGRESS\"}";

@@ -7,11 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.buddy4j.core.RunField;
 import org.buddy4j.core.RunFields;
 import org.buddy4j.core.integrations.IntegrationCatalog;
+import org.buddy4j.core.provision.DeclaredKind;
+import org.buddy4j.core.provision.FieldSpec;
 
 /**
  * Every word of the Buddy DSL and the block it is valid in: the one metadata source for the runtime
@@ -50,6 +53,10 @@ public final class Vocabulary {
   /** camelCase word → API field, for integration fields. */
   private final Map<String, String> integrationFields = new LinkedHashMap<>();
   private final List<String> authTypes;
+  /** Declarable kinds by word, in dependency order. */
+  private final Map<String, DeclaredKind> kinds = new LinkedHashMap<>();
+  /** Block ID → word → the declared field it sets. */
+  private final Map<String, Map<String, FieldSpec>> declarationFields = new LinkedHashMap<>();
   /** Run word → the run-request field it sets. */
   private final Map<String, RunField> runFields = new LinkedHashMap<>();
 
@@ -141,9 +148,9 @@ public final class Vocabulary {
     Word project = Word.of("project", ArgKind.NAME_AND_BLOCK,
         "Sets the project (its URL handle) for the runs inside the block; integrations inside default to scope PROJECT of it.",
         "project \"company-website\" {\n  run pipeline 2 on branch \"master\"\n}").opens(PROJECT);
-    Word integration = Word.of("integration", ArgKind.BLOCK,
-        "Creates an integration (POST /workspaces/{workspace}/integrations) when the block ends; returns it (hashId, name, identifier, type).",
-        "integration {\n  type GIT_HUB\n  name \"GitHub\"\n  scope WORKSPACE\n  token env(\"GITHUB_TOKEN\")\n}").opens(INTEGRATION);
+    Word integration = Word.of("integration", ArgKind.DECLARATION,
+        "Declares an integration by its identifier: integration \"aws-prod\" { … }, or integration { … } with identifier \"…\" inside (or, without one, matched by name). Created if missing, updated if a field differs, never duplicated; returns it (hashId, name, identifier, type).",
+        "integration \"github\" {\n  type GIT_HUB\n  name \"GitHub\"\n  scope WORKSPACE\n  token env(\"GITHUB_TOKEN\")\n}").opens(INTEGRATION);
     Word run = Word.of("run", ArgKind.RUN,
         "Runs a pipeline (POST …/pipelines/{id}/executions) when the statement ends; returns the run (see \"A run's result\").",
         "run pipeline 2 on branch \"master\" comment \"release\" priority HIGH").opens(RUN_BLOCK);
@@ -164,23 +171,49 @@ public final class Vocabulary {
             "The value of an environment variable; an error if it is unset, unless a default is given: env(\"NAME\", \"default\"). BUDDY_TOKEN is not readable.",
             "token env(\"GITHUB_TOKEN\")"));
 
+    // The declarable kinds (core's DeclaredKind, from the spec's x-buddy-declare): a word and a block each,
+    // nested as the URL tree reads; project and integration keep their blocks and gain the declaration.
+    Map<String, Word> kindWords = new LinkedHashMap<>();
+    for (DeclaredKind k : DeclaredKind.all()) {
+      kinds.put(k.word(), k);
+      kindWords.put(k.word(), switch (k.word()) {
+        case PROJECT -> project;
+        case INTEGRATION -> integration;
+        default -> Word.of(k.word(), ArgKind.DECLARATION, k.summary() + " Declared by its " + camel(k.keyField())
+            + ": created if missing, updated where a declared field differs.", DeclarationWords.example(k)).opens(k.word());
+      });
+    }
+
     Block script = add(SCRIPT, "the script's top level", "Statements outside any block. The workspace and project default to BUDDY_WORKSPACE and BUDDY_PROJECT.");
     for (Word w : List.of(workspace, project, integration, run, rollback)) {
       script.add(w);
     }
+    nested(script, "workspace", kindWords);
     common.forEach(script::add);
 
     Block ws = add(WORKSPACE, "workspace \"…\" { }", "Everything inside works on this workspace.");
     for (Word w : List.of(project, integration, run, rollback)) {
       ws.add(w);
     }
+    nested(ws, "workspace", kindWords);
     common.forEach(ws::add);
 
-    Block pj = add(PROJECT, "project \"…\" { }", "Runs inside work on this project; integrations default to scope PROJECT of it.");
+    Block pj = add(PROJECT, "project \"…\" { }", "Runs inside work on this project; integrations default to scope PROJECT of it. "
+        + "With a field or a declaration inside, it declares the project too.");
+    kind(PROJECT).ifPresent(k -> declarationWords(pj, k, kindWords));
     for (Word w : List.of(integration, run, rollback)) {
       pj.add(w);
     }
     common.forEach(pj::add);
+
+    for (DeclaredKind k : kinds.values()) {
+      if (k.word().equals(PROJECT) || k.word().equals(INTEGRATION)) {
+        continue;
+      }
+      Block b = add(k.word(), k.word() + " \"…\" { }", k.summary() + " Its key: " + camel(k.keyField()) + ".");
+      declarationWords(b, k, kindWords);
+      common.forEach(b::add);
+    }
 
     buildIntegration(common);
 
@@ -256,6 +289,58 @@ public final class Vocabulary {
     result.add(Word.of("cancel", ArgKind.CALL, "Cancels the run (PATCH … CANCEL).", "r.cancel()"));
     result.add(Word.of("retry", ArgKind.CALL, "Retries a failed run (PATCH … RETRY).", "r.retry()"));
     result.add(Word.of("approve", ArgKind.CALL, "Approves a run waiting for approval (PATCH … APPLY).", "r.approve()"));
+  }
+
+  /** The field words of a declaration block, the kinds nested in it and {@code field "api_name", value}. */
+  private void declarationWords(Block block, DeclaredKind kind, Map<String, Word> kindWords) {
+    Set<String> nestedWords = new LinkedHashSet<>();
+    kinds.values().stream().filter(k -> k.parents().contains(kind.word())).forEach(k -> nestedWords.add(k.word()));
+    for (FieldSpec f : kind.fields()) {
+      if (f.apiName().equals(kind.keyField()) || nestedWords.contains(f.word()) || block.has(f.word())) {
+        continue; // the key is the block's head; a nested kind's word wins (the field is still field "…")
+      }
+      block.add(DeclarationWords.word(f));
+      declarationFields.computeIfAbsent(block.id(), b -> new LinkedHashMap<>()).put(f.word(), f);
+    }
+    nested(block, kind.word(), kindWords);
+    block.add(Word.of("field", ArgKind.FIELD,
+        "Sets any field by its API name, for fields newer than this library (untyped, no IDE help).",
+        "field \"api_name\", \"value\""));
+  }
+
+  /** Adds the words of the kinds that may be declared in {@code parent} (a kind's word, or "workspace"). */
+  private void nested(Block block, String parent, Map<String, Word> kindWords) {
+    kinds.values().stream().filter(k -> k.parents().contains(parent))
+        .forEach(k -> {
+          if (!block.has(k.word())) {
+            block.add(kindWords.get(k.word()));
+          }
+        });
+  }
+
+  /** The declarable kind with this DSL word. */
+  public Optional<DeclaredKind> kind(String word) {
+    return Optional.ofNullable(kinds.get(word));
+  }
+
+  /** Every declarable kind, in dependency order. */
+  public List<DeclaredKind> kinds() {
+    return List.copyOf(kinds.values());
+  }
+
+  /** The block a kind's declaration opens. */
+  public static String blockOf(DeclaredKind kind) {
+    return kind.word();
+  }
+
+  /** The field a word of a declaration block sets ({@code displayName} in project → display_name), if any. */
+  public Optional<FieldSpec> declarationField(String blockId, String word) {
+    return Optional.ofNullable(declarationFields.getOrDefault(blockId, Map.of()).get(word));
+  }
+
+  /** Whether a kind has the short form {@code word "key", value} (a variable: it has a value field). */
+  public boolean hasShortForm(DeclaredKind kind) {
+    return kind.field("value").isPresent();
   }
 
   /** The run-request field a run word sets (core's {@link RunFields}), else null. */
