@@ -131,6 +131,9 @@ final class RunStatementCheck {
           }
           hasPipeline |= key.equals("pipeline");
           Expression value = entry.getValueExpression();
+          if (key.equals("pipeline") && ValueCheck.constantText(value) != null) {
+            continue; // run pipeline: "deploy" — the pipeline by name
+          }
           if (word.kind() == ArgKind.NUMBERS) {
             values.numbers(word, value);
           } else {

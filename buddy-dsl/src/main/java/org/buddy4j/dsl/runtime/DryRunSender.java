@@ -26,6 +26,10 @@ import org.buddy4j.dsl.PlannedRequest;
 public final class DryRunSender implements Sender {
   /** Stands for an execution ID in recorded paths. */
   public static final String EXECUTION_ID = "{execution_id}";
+  /** Stands for the ID of a pipeline run by name ({@code run pipeline "deploy"}) in recorded paths. */
+  public static final String PIPELINE_ID = "{pipeline_id}";
+  /** The ID a pipeline named in a run statement has in a dry run; written as {@link #PIPELINE_ID}. */
+  private static final int SIMULATED_PIPELINE = Integer.MAX_VALUE - 1;
   /** The ID the recorder gives every simulated run; written as {@link #EXECUTION_ID} in the lines. */
   private static final int SIMULATED_ID = Integer.MAX_VALUE;
 
@@ -42,6 +46,12 @@ public final class DryRunSender implements Sender {
   /** What the script would have sent, in order. */
   public List<PlannedRequest> requests() {
     return List.copyOf(requests);
+  }
+
+  /** The check run cannot read Buddy: a pipeline named in a run statement is found when the script runs. */
+  @Override
+  public int pipelineId(String workspace, String project, String name) {
+    return SIMULATED_PIPELINE;
   }
 
   @Override
@@ -79,8 +89,8 @@ public final class DryRunSender implements Sender {
     int before = recorder.requests().size();
     T result = call.get();
     for (RequestRecorder.Described r : recorder.requests().subList(before, recorder.requests().size())) {
-      requests.add(new PlannedRequest(r.method(), r.path().replace("/executions/" + SIMULATED_ID, "/executions/" + EXECUTION_ID),
-          json(r.body()), note));
+      requests.add(new PlannedRequest(r.method(), r.path().replace("/executions/" + SIMULATED_ID, "/executions/" + EXECUTION_ID)
+          .replace("/pipelines/" + SIMULATED_PIPELINE + "/", "/pipelines/" + PIPELINE_ID + "/"), json(r.body()), note));
     }
     return result;
   }

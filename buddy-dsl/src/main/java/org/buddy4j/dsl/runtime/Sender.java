@@ -8,6 +8,12 @@ import org.buddy4j.core.RunOptions;
  * sent from here: core's {@code Provisioner} applies them before the statements run.
  */
 public interface Sender {
+  /**
+   * The ID of the project's pipeline with this name ({@code run pipeline "deploy"}): declared by the script
+   * (and applied before the statements run) or already in Buddy.
+   */
+  int pipelineId(String workspace, String project, String name);
+
   /** {@code POST /workspaces/{workspace}/projects/{project}/pipelines/{id}/executions}. */
   ExecutionPort run(String workspace, String project, int pipelineId, RunOptions options);
 
