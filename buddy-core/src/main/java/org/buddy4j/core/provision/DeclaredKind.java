@@ -2,6 +2,7 @@ package org.buddy4j.core.provision;
 
 import java.util.List;
 import java.util.Optional;
+import org.buddy4j.core.generated.declare.DeclaredKindData;
 
 /**
  * A kind of Buddy resource a script can declare (project, pipeline, action, variable, environment, target,
@@ -16,20 +17,33 @@ public final class DeclaredKind {
   private final boolean ordered;
   private final List<FieldSpec> fields;
   private final String summary;
+  private final List<String> createOnly;
+  private final boolean open;
 
   public DeclaredKind(String word, String keyField, List<String> parents, boolean ordered, List<FieldSpec> fields,
                       String summary) {
+    this(word, keyField, parents, ordered, fields, summary, List.of(), false);
+  }
+
+  /**
+   * A kind with fields Buddy takes on create only ({@code createOnly}) and, when {@code open}, fields beyond
+   * {@code fields} (an action type's own).
+   */
+  public DeclaredKind(String word, String keyField, List<String> parents, boolean ordered, List<FieldSpec> fields,
+                      String summary, List<String> createOnly, boolean open) {
     this.word = word;
     this.keyField = keyField;
     this.parents = List.copyOf(parents);
     this.ordered = ordered;
     this.fields = List.copyOf(fields);
     this.summary = summary;
+    this.createOnly = List.copyOf(createOnly);
+    this.open = open;
   }
 
   /** Every declarable kind, in dependency order (a kind comes after those it may refer to). */
   public static List<DeclaredKind> all() {
-    throw new UnsupportedOperationException("p-core: generated from x-buddy-declare");
+    return DeclaredKindData.kinds();
   }
 
   /** The kind with this DSL word. */
@@ -64,6 +78,22 @@ public final class DeclaredKind {
 
   public Optional<FieldSpec> field(String apiName) {
     return fields.stream().filter(f -> f.apiName().equals(apiName)).findFirst();
+  }
+
+  /**
+   * Fields Buddy takes when it creates the resource but not in an update (a project's repository): a plan
+   * compares and an apply sends them on create only.
+   */
+  public List<String> createOnly() {
+    return createOnly;
+  }
+
+  /**
+   * Whether fields beyond {@link #fields()} may be declared (the spec's schema is open: an action's type takes
+   * fields of its own, e.g. {@code execute_commands}); they are compared and sent like the others.
+   */
+  public boolean open() {
+    return open;
   }
 
   /** One line of documentation. */
