@@ -27,6 +27,7 @@ import org.codehaus.groovy.ast.stmt.Statement;
  * a word's values go to {@link ValueCheck}, a run statement to {@link RunStatementCheck}.
  */
 final class PlacementCheck {
+  private static final java.util.regex.Pattern CONSTANT = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
   private final ScriptProblems problems;
   private final ScriptWalker walker;
   private final Deque<Place> places = new ArrayDeque<>();
@@ -81,10 +82,11 @@ final class PlacementCheck {
       runs.statement(call, call);
       return;
     }
-    values.arguments(word, args, call);
-    if (word.kind() == ArgKind.CHOICE || word.kind() == ArgKind.CHOICES) {
-      constantsAsText(word, args);
+    if (Vocabulary.get().declarationField(place.block().id(), name).isPresent()
+        && (word.kind() == ArgKind.CHOICE || word.kind() == ArgKind.CHOICES || word.kind() == ArgKind.TEXT)) {
+      constantsAsText(args);
     }
+    values.arguments(word, args, call);
     for (Expression arg : args) {
       if (arg instanceof ClosureExpression closure && word.opens() != null) {
         enter(word, closure);
@@ -99,19 +101,20 @@ final class PlacementCheck {
   }
 
   /**
-   * A choice written as a bare word ({@code type SSH_KEY}) is its text: the choices of declared fields come
-   * from the spec, not from a class of constants, so the word is turned into text here, once it is checked.
+   * A constant written as a bare word in a declaration ({@code type SSH_KEY}, an action's {@code type BUILD})
+   * is its text: the choices of declared fields come from the spec, not from a class of constants, so the
+   * word becomes text before its value is checked (a choice against the field's choices).
    */
-  private static void constantsAsText(Word word, List<Expression> args) {
+  private static void constantsAsText(List<Expression> args) {
     for (int i = 0; i < args.size(); i++) {
       String bare = RunStatementShape.bareWord(args.get(i));
-      if (bare != null && word.choices().contains(bare)) {
+      if (bare != null && CONSTANT.matcher(bare).matches()) {
         ConstantExpression text = new ConstantExpression(bare);
         text.setSourcePosition(args.get(i));
         args.set(i, text);
       }
       if (args.get(i) instanceof ListExpression list) {
-        constantsAsText(word, list.getExpressions());
+        constantsAsText(list.getExpressions());
       }
     }
   }

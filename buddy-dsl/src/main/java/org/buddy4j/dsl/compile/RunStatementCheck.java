@@ -82,6 +82,11 @@ final class RunStatementCheck {
       }, new RunGrammar.Sink() {
         @Override
         public void pipeline(int index) {
+          RunStatementShape.Token t = tokens.get(index);
+          if (!t.isWholeNumber() && t.name() != null && !quoted(t.node())) {
+            problems.error("the pipeline's name is text: put it in quotes, run pipeline \"" + t.name()
+                + "\" (or give its ID as a number, run pipeline 2)", t.node());
+          }
         }
 
         @Override
@@ -110,6 +115,16 @@ final class RunStatementCheck {
         walker.visit(t.value());
       }
     }
+  }
+
+  /** Whether the source text at the node starts with a quote (a name written as text, not a bare word). */
+  private boolean quoted(ASTNode node) {
+    if (node.getLineNumber() <= 0 || node.getColumnNumber() <= 0) {
+      return true; // position unknown: leave it to the run-time lookup
+    }
+    String line = problems.source().getSource().getLine(node.getLineNumber(), null);
+    int at = node.getColumnNumber() - 1;
+    return line == null || at >= line.length() || line.charAt(at) == '"' || line.charAt(at) == '\'';
   }
 
   private void namedForm(String verb, boolean rollback, List<Expression> args, MethodCallExpression root) {

@@ -200,20 +200,12 @@ public final class Vocabulary {
 
     Block pj = add(PROJECT, "project \"…\" { }", "Runs inside work on this project; integrations default to scope PROJECT of it. "
         + "With a field or a declaration inside, it declares the project too.");
-    kind(PROJECT).ifPresent(k -> declarationWords(pj, k, kindWords));
+    // The statement words first: a project field of the same name (integration, create-only) is field "…".
     for (Word w : List.of(integration, run, rollback)) {
       pj.add(w);
     }
+    kind(PROJECT).ifPresent(k -> declarationWords(pj, k, kindWords));
     common.forEach(pj::add);
-
-    for (DeclaredKind k : kinds.values()) {
-      if (k.word().equals(PROJECT) || k.word().equals(INTEGRATION)) {
-        continue;
-      }
-      Block b = add(k.word(), k.word() + " \"…\" { }", k.summary() + " Its key: " + camel(k.keyField()) + ".");
-      declarationWords(b, k, kindWords);
-      common.forEach(b::add);
-    }
 
     buildIntegration(common);
 
@@ -289,6 +281,17 @@ public final class Vocabulary {
     result.add(Word.of("cancel", ArgKind.CALL, "Cancels the run (PATCH … CANCEL).", "r.cancel()"));
     result.add(Word.of("retry", ArgKind.CALL, "Retries a failed run (PATCH … RETRY).", "r.retry()"));
     result.add(Word.of("approve", ArgKind.CALL, "Approves a run waiting for approval (PATCH … APPLY).", "r.approve()"));
+
+    // One block per declarable kind (project and integration have theirs), after the statement blocks.
+    for (DeclaredKind k : kinds.values()) {
+      if (k.word().equals(PROJECT) || k.word().equals(INTEGRATION)) {
+        continue;
+      }
+      Block b = add(k.word(), k.word() + " \"…\" { }", k.summary() + " Its key: " + camel(k.keyField())
+          + (k.open() ? ". Fields of its type beyond these: field \"api_name\", value." : "."));
+      declarationWords(b, k, kindWords);
+      common.forEach(b::add);
+    }
   }
 
   /** The field words of a declaration block, the kinds nested in it and {@code field "api_name", value}. */
