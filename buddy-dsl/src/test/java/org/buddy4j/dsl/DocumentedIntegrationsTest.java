@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.buddy4j.core.integrations.IntegrationCatalog;
+import org.buddy4j.core.provision.Declared;
+import org.buddy4j.core.provision.Secret;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,13 +65,15 @@ class DocumentedIntegrationsTest {
     ScriptOptions options = ExamplesTest.options(new PrintStream(OutputStream.nullOutputStream()));
 
     DryRun dry = BuddyScripts.dryRun(script, options);
-    assertEquals(1, dry.requests().size());
-    assertEquals("POST", dry.requests().get(0).method());
-    assertEquals("/workspaces/buddy/integrations", dry.requests().get(0).path());
-    assertEquals(expected, dry.requests().get(0).body(), "the body the DSL builds");
+    assertEquals(List.of(), dry.requests(), "an integration is a declaration, applied before the statements");
+    assertEquals(1, dry.desiredState().size());
+    Declared declared = dry.desiredState().resources().get(0);
+    ObjectNode body = JSON.createObjectNode();
+    declared.fields().forEach((k, v) -> body.set(k, JSON.valueToTree(v instanceof Secret x ? x.reveal() : v)));
+    assertEquals(expected, body, "the body the DSL builds");
 
     emulator.reset();
-    BuddyScripts.run(script, emulator.client(), options);
+    BuddyScripts.compile(script.toString(), Files.readString(script), options).run(emulator.client(), options);
     List<JsonNode> received = emulator.requests().stream().filter(r -> r.path("method").asText().equals("POST")).toList();
     assertEquals(1, received.size());
     assertEquals("/workspaces/buddy/integrations", received.get(0).path("path").asText());
