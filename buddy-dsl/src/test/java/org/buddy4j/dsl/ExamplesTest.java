@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.buddy4j.dsl.ide.ReferenceWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,6 +95,9 @@ class ExamplesTest {
     CompiledScript script = BuddyScripts.compile(example.name(), example.text(), options);
     DryRun dry = script.dryRun(options);
     assertFalse(dry.requests().isEmpty() && dry.desiredState().isEmpty(), "the example does nothing");
+    if (example.text().startsWith(ReferenceWriter.CHECK_ONLY)) {
+      return; // the reference's placeholder values pass the check; they are not for a real Buddy
+    }
     assertTrue(script.apply(emulator.client(), options, change -> { }).succeeded(), example.name());
     emulator.clearRequests();
 
