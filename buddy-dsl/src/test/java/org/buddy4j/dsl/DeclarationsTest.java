@@ -136,4 +136,58 @@ class DeclarationsTest {
     assertEquals(4, e.problems().get(0).line(), e.getMessage());
     assertTrue(e.getMessage().contains("declared twice") && e.getMessage().contains("twice.groovy:3"), e.getMessage());
   }
+
+  @Test
+  void aProjectDeclaredInOneBlockAndFilledInAnotherIsOneDeclaration() {
+    String script = """
+        workspace "buddy" {
+          project "web" { pipeline "deploy" { priority HIGH } }
+          project "web" { displayName "Web" }
+          project "web" { run pipeline "deploy" on branch "master" }
+        }
+        """;
+    DryRun dry = BuddyScripts.compile("split.groovy", script, options()).dryRun(options());
+    Address web = ws().child("project", "web");
+    assertEquals(List.of(web.child("pipeline", "deploy"), web),
+        dry.desiredState().resources().stream().map(Declared::address).toList());
+    assertEquals("Web", dry.desiredState().get(web).orElseThrow().fields().get("display_name"));
+    assertEquals("POST /workspaces/buddy/projects/web/pipelines/{pipeline_id}/executions {\"branch\":{\"name\":\"master\"}}",
+        dry.lines().get(0));
+  }
+
+  @Test
+  void anIntegrationInAProjectBlockIsTheWorkspacesAndScopedToTheProject() {
+    String script = """
+        workspace "buddy" {
+          project "web" {
+            integration "gh" { type GIT_HUB; name "GitHub"; token "FAKE-SECRET-3" }
+          }
+        }
+        """;
+    DesiredState state = BuddyScripts.compile("p.groovy", script, options()).desiredState(options());
+    Declared gh = state.get(ws().child("integration", "gh")).orElseThrow();
+    assertEquals("PROJECT", gh.fields().get("scope"));
+    assertEquals("web", gh.fields().get("project_name"));
+    assertEquals(1, state.size(), "the project block declares nothing of its own");
+  }
+
+  @Test
+  void fieldSetsAnyFieldByItsApiName() {
+    String script = """
+        project "web" {
+          pipeline "deploy" {
+            action "Build" {
+              type BUILD
+              field "execute_commands", ["npm ci", "npm test"]
+              field "docker_image_name", "node"
+            }
+          }
+        }
+        """;
+    ScriptOptions o = options().workspace("buddy");
+    DesiredState state = BuddyScripts.compile("f.groovy", script, o).desiredState(o);
+    Declared build = state.resources().stream().filter(d -> d.key().equals("Build")).findFirst().orElseThrow();
+    assertEquals(Map.of("name", "Build", "type", "BUILD", "execute_commands", List.of("npm ci", "npm test"),
+        "docker_image_name", "node"), build.fields());
+  }
 }
