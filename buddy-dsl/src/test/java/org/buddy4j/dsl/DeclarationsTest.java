@@ -110,7 +110,7 @@ class DeclarationsTest {
   }
 
   @Test
-  void anImperativeIntegrationIsADeclarationByIdentifierOrName() {
+  void anImperativeIntegrationIsADeclarationByIdentifierMadeFromTheNameIfMissing() {
     String script = """
         workspace "buddy" {
           integration { type GIT_HUB; name "GitHub"; identifier "gh"; scope WORKSPACE; token "FAKE-SECRET-1" }
@@ -119,7 +119,7 @@ class DeclarationsTest {
         """;
     DryRun dry = BuddyScripts.compile("i.groovy", script, options()).dryRun(options());
     assertEquals(List.of(), dry.requests());
-    assertEquals(List.of("gh", "GitHub two"), dry.desiredState().resources().stream().map(Declared::key).toList());
+    assertEquals(List.of("gh", "github-two"), dry.desiredState().resources().stream().map(Declared::key).toList());
   }
 
   @Test

@@ -146,7 +146,7 @@ public final class IntegrationContext extends DslContext {
 
   /**
    * Checks the integration (catalog, required fields, as before) and makes it a declaration under
-   * {@code parent}, keyed by its identifier, or by its name when it has none; catalog secrets wrapped.
+   * {@code parent}, keyed by its identifier (made from its name when it has none); catalog secrets wrapped.
    */
   Declared declare(Address parent, DeclaredKind kind, String source) {
     Integration body = body();
@@ -158,6 +158,12 @@ public final class IntegrationContext extends DslContext {
     String identifier = body.getIdentifier();
     String key = identifier != null && !identifier.isBlank() ? identifier : body.getName();
     return new Declared(parent.child(kind.word(), key), kind, declared, source);
+  }
+
+  /** An identifier made from a name: lowercase letters and digits, dashes between ("AWS via OIDC" → "aws-via-oidc"). */
+  static String identifierOf(String name) {
+    String id = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return id.isEmpty() ? "integration" : id;
   }
 
   /** What the statement returns: the integration as applied (a placeholder ID in the check run). */
@@ -188,6 +194,10 @@ public final class IntegrationContext extends DslContext {
       throw new DslException(type + " integrations cannot be created through the API (Buddy creates them in its UI, e.g. by OAuth)");
     }
     checkRequired(spec);
+    if (fields.get("identifier") == null) {
+      // The natural key Buddy keeps unique: without it the next apply could not find this integration again.
+      fields.put("identifier", identifierOf((String) fields.get("name")));
+    }
     Builder builder = new Builder(type);
     fields.forEach(builder::field);
     if (!roles.isEmpty()) {

@@ -149,7 +149,7 @@ public final class Vocabulary {
         "Sets the project (its URL handle) for the runs inside the block; integrations inside default to scope PROJECT of it.",
         "project \"company-website\" {\n  run pipeline 2 on branch \"master\"\n}").opens(PROJECT);
     Word integration = Word.of("integration", ArgKind.DECLARATION,
-        "Declares an integration by its identifier: integration \"aws-prod\" { … }, or integration { … } with identifier \"…\" inside (or, without one, matched by name). Created if missing, updated if a field differs, never duplicated; returns it (hashId, name, identifier, type).",
+        "Declares an integration by its identifier: integration \"aws-prod\" { … }, or integration { … } with identifier \"…\" inside (without one, made from its name: AWS prod → aws-prod). Created if missing, updated if a field differs, never duplicated; returns it (hashId, name, identifier, type).",
         "integration \"github\" {\n  type GIT_HUB\n  name \"GitHub\"\n  scope WORKSPACE\n  token env(\"GITHUB_TOKEN\")\n}").opens(INTEGRATION);
     Word run = Word.of("run", ArgKind.RUN,
         "Runs a pipeline (POST …/pipelines/{id}/executions) when the statement ends; returns the run (see \"A run's result\").",
