@@ -1,17 +1,74 @@
 package org.buddy4j.dsl.vocabulary;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.buddy4j.core.provision.DeclaredKind;
 import org.buddy4j.core.provision.FieldSpec;
 
 /**
- * The words of the declaration blocks, derived from core's {@link DeclaredKind} fields (the spec's
+ * The declarable kinds and the words of their blocks, derived from core's {@link DeclaredKind}s (the spec's
  * {@code x-buddy-declare}): a field's word, kind, choices, secrecy and summary come from its
- * {@link FieldSpec}, so a field the spec gains is a word with no edit here.
+ * {@link FieldSpec}, and a kind's word goes in the blocks of its parents, so a kind or field the spec gains
+ * is a word with no edit here.
  */
 final class DeclarationWords {
-  private DeclarationWords() {}
+  private final Map<String, DeclaredKind> kinds = new LinkedHashMap<>();
+  private final Map<String, Word> kindWords = new LinkedHashMap<>();
+  /** Block ID → word → the declared field it sets. */
+  private final Map<String, Map<String, FieldSpec>> fields = new LinkedHashMap<>();
+
+  /**
+   * @param all the declarable kinds, in dependency order
+   * @param existing the words of kinds that have theirs already (project, integration)
+   */
+  DeclarationWords(List<DeclaredKind> all, Map<String, Word> existing) {
+    for (DeclaredKind k : all) {
+      kinds.put(k.word(), k);
+      kindWords.put(k.word(), existing.containsKey(k.word()) ? existing.get(k.word())
+          : Word.of(k.word(), ArgKind.DECLARATION, k.summary() + " Declared by its " + Vocabulary.camel(k.keyField())
+              + ": created if missing, updated where a declared field differs.", example(k)).opens(k.word()));
+    }
+  }
+
+  Optional<DeclaredKind> kind(String word) {
+    return Optional.ofNullable(kinds.get(word));
+  }
+
+  List<DeclaredKind> kinds() {
+    return List.copyOf(kinds.values());
+  }
+
+  Optional<FieldSpec> field(String blockId, String word) {
+    return Optional.ofNullable(fields.getOrDefault(blockId, Map.of()).get(word));
+  }
+
+  /** The field words of a declaration block, the kinds nested in it and {@code field "api_name", value}. */
+  void fill(Block block, DeclaredKind kind) {
+    Set<String> nestedWords = new LinkedHashSet<>();
+    kinds.values().stream().filter(k -> k.parents().contains(kind.word())).forEach(k -> nestedWords.add(k.word()));
+    for (FieldSpec f : kind.fields()) {
+      if (f.apiName().equals(kind.keyField()) || nestedWords.contains(f.word()) || block.has(f.word())) {
+        continue; // the key is the block's head; a nested kind's or a statement's word wins (the field is field "…")
+      }
+      block.add(word(f));
+      fields.computeIfAbsent(block.id(), b -> new LinkedHashMap<>()).put(f.word(), f);
+    }
+    nest(block, kind.word());
+    block.add(Word.of("field", ArgKind.FIELD,
+        "Sets any field by its API name, for fields newer than this library (untyped, no IDE help).",
+        "field \"api_name\", \"value\""));
+  }
+
+  /** Adds the words of the kinds that may be declared in {@code parent} (a kind's word, or "workspace"). */
+  void nest(Block block, String parent) {
+    kinds.values().stream().filter(k -> k.parents().contains(parent) && !block.has(k.word()))
+        .forEach(k -> block.add(kindWords.get(k.word())));
+  }
 
   /** The word that sets {@code f}. */
   static Word word(FieldSpec f) {

@@ -53,10 +53,8 @@ public final class Vocabulary {
   /** camelCase word → API field, for integration fields. */
   private final Map<String, String> integrationFields = new LinkedHashMap<>();
   private final List<String> authTypes;
-  /** Declarable kinds by word, in dependency order. */
-  private final Map<String, DeclaredKind> kinds = new LinkedHashMap<>();
-  /** Block ID → word → the declared field it sets. */
-  private final Map<String, Map<String, FieldSpec>> declarationFields = new LinkedHashMap<>();
+  /** The declarable kinds and the words of their blocks. */
+  private DeclarationWords declarations;
   /** Run word → the run-request field it sets. */
   private final Map<String, RunField> runFields = new LinkedHashMap<>();
 
@@ -173,29 +171,20 @@ public final class Vocabulary {
 
     // The declarable kinds (core's DeclaredKind, from the spec's x-buddy-declare): a word and a block each,
     // nested as the URL tree reads; project and integration keep their blocks and gain the declaration.
-    Map<String, Word> kindWords = new LinkedHashMap<>();
-    for (DeclaredKind k : DeclaredKind.all()) {
-      kinds.put(k.word(), k);
-      kindWords.put(k.word(), switch (k.word()) {
-        case PROJECT -> project;
-        case INTEGRATION -> integration;
-        default -> Word.of(k.word(), ArgKind.DECLARATION, k.summary() + " Declared by its " + camel(k.keyField())
-            + ": created if missing, updated where a declared field differs.", DeclarationWords.example(k)).opens(k.word());
-      });
-    }
+    declarations = new DeclarationWords(DeclaredKind.all(), Map.of(PROJECT, project, INTEGRATION, integration));
 
     Block script = add(SCRIPT, "the script's top level", "Statements outside any block. The workspace and project default to BUDDY_WORKSPACE and BUDDY_PROJECT.");
     for (Word w : List.of(workspace, project, integration, run, rollback)) {
       script.add(w);
     }
-    nested(script, "workspace", kindWords);
+    declarations.nest(script, WORKSPACE);
     common.forEach(script::add);
 
     Block ws = add(WORKSPACE, "workspace \"…\" { }", "Everything inside works on this workspace.");
     for (Word w : List.of(project, integration, run, rollback)) {
       ws.add(w);
     }
-    nested(ws, "workspace", kindWords);
+    declarations.nest(ws, WORKSPACE);
     common.forEach(ws::add);
 
     Block pj = add(PROJECT, "project \"…\" { }", "Runs inside work on this project; integrations default to scope PROJECT of it. "
@@ -204,7 +193,7 @@ public final class Vocabulary {
     for (Word w : List.of(integration, run, rollback)) {
       pj.add(w);
     }
-    kind(PROJECT).ifPresent(k -> declarationWords(pj, k, kindWords));
+    kind(PROJECT).ifPresent(k -> declarations.fill(pj, k));
     common.forEach(pj::add);
 
     buildIntegration(common);
@@ -283,52 +272,25 @@ public final class Vocabulary {
     result.add(Word.of("approve", ArgKind.CALL, "Approves a run waiting for approval (PATCH … APPLY).", "r.approve()"));
 
     // One block per declarable kind (project and integration have theirs), after the statement blocks.
-    for (DeclaredKind k : kinds.values()) {
+    for (DeclaredKind k : declarations.kinds()) {
       if (k.word().equals(PROJECT) || k.word().equals(INTEGRATION)) {
         continue;
       }
       Block b = add(k.word(), k.word() + " \"…\" { }", k.summary() + " Its key: " + camel(k.keyField())
           + (k.open() ? ". Fields of its type beyond these: field \"api_name\", value." : "."));
-      declarationWords(b, k, kindWords);
+      declarations.fill(b, k);
       common.forEach(b::add);
     }
   }
 
-  /** The field words of a declaration block, the kinds nested in it and {@code field "api_name", value}. */
-  private void declarationWords(Block block, DeclaredKind kind, Map<String, Word> kindWords) {
-    Set<String> nestedWords = new LinkedHashSet<>();
-    kinds.values().stream().filter(k -> k.parents().contains(kind.word())).forEach(k -> nestedWords.add(k.word()));
-    for (FieldSpec f : kind.fields()) {
-      if (f.apiName().equals(kind.keyField()) || nestedWords.contains(f.word()) || block.has(f.word())) {
-        continue; // the key is the block's head; a nested kind's word wins (the field is still field "…")
-      }
-      block.add(DeclarationWords.word(f));
-      declarationFields.computeIfAbsent(block.id(), b -> new LinkedHashMap<>()).put(f.word(), f);
-    }
-    nested(block, kind.word(), kindWords);
-    block.add(Word.of("field", ArgKind.FIELD,
-        "Sets any field by its API name, for fields newer than this library (untyped, no IDE help).",
-        "field \"api_name\", \"value\""));
-  }
-
-  /** Adds the words of the kinds that may be declared in {@code parent} (a kind's word, or "workspace"). */
-  private void nested(Block block, String parent, Map<String, Word> kindWords) {
-    kinds.values().stream().filter(k -> k.parents().contains(parent))
-        .forEach(k -> {
-          if (!block.has(k.word())) {
-            block.add(kindWords.get(k.word()));
-          }
-        });
-  }
-
   /** The declarable kind with this DSL word. */
   public Optional<DeclaredKind> kind(String word) {
-    return Optional.ofNullable(kinds.get(word));
+    return declarations.kind(word);
   }
 
   /** Every declarable kind, in dependency order. */
   public List<DeclaredKind> kinds() {
-    return List.copyOf(kinds.values());
+    return declarations.kinds();
   }
 
   /** The block a kind's declaration opens. */
@@ -338,7 +300,7 @@ public final class Vocabulary {
 
   /** The field a word of a declaration block sets ({@code displayName} in project → display_name), if any. */
   public Optional<FieldSpec> declarationField(String blockId, String word) {
-    return Optional.ofNullable(declarationFields.getOrDefault(blockId, Map.of()).get(word));
+    return declarations.field(blockId, word);
   }
 
   /** Whether a kind has the short form {@code word "key", value} (a variable: it has a value field). */
