@@ -88,7 +88,7 @@ declare.each { Map k ->
     seen << word
     kinds << "    new DeclaredKind(${q(word)}, ${q(k.key as String)}, ${strings(k.parents as List)}, ${k.ordered ? 'true' : 'false'},\n" +
             "        java.util.List.of(\n" + fields.join(',\n') + "),\n" +
-            "        ${q(k.summary as String)}, ${strings(createOnly)}, ${k.open ? 'true' : 'false'})"
+            "        ${q(k.summary as String)}, ${strings(createOnly)}, ${k.open ? 'true' : 'false'}, ${strings(readOnly)})"
 }
 
 def src = new StringBuilder()

@@ -19,6 +19,7 @@ public final class DeclaredKind {
   private final String summary;
   private final List<String> createOnly;
   private final boolean open;
+  private final List<String> readOnly;
 
   public DeclaredKind(String word, String keyField, List<String> parents, boolean ordered, List<FieldSpec> fields,
                       String summary) {
@@ -31,6 +32,13 @@ public final class DeclaredKind {
    */
   public DeclaredKind(String word, String keyField, List<String> parents, boolean ordered, List<FieldSpec> fields,
                       String summary, List<String> createOnly, boolean open) {
+    this(word, keyField, parents, ordered, fields, summary, createOnly, open, List.of());
+  }
+
+  /** As above, with the schema's properties Buddy sets ({@code readOnly}: IDs, links, the scope's references). */
+  public DeclaredKind(String word, String keyField, List<String> parents, boolean ordered, List<FieldSpec> fields,
+                      String summary, List<String> createOnly, boolean open, List<String> readOnly) {
+    this.readOnly = List.copyOf(readOnly);
     this.word = word;
     this.keyField = keyField;
     this.parents = List.copyOf(parents);
@@ -43,7 +51,12 @@ public final class DeclaredKind {
 
   /** Every declarable kind, in dependency order (a kind comes after those it may refer to). */
   public static List<DeclaredKind> all() {
-    return DeclaredKindData.kinds();
+    return All.KINDS;
+  }
+
+  /** Built once, on first use: a kind is one instance, so lists of kinds compare and index by identity too. */
+  private static final class All {
+    static final List<DeclaredKind> KINDS = DeclaredKindData.kinds();
   }
 
   /** The kind with this DSL word. */
@@ -96,9 +109,25 @@ public final class DeclaredKind {
     return open;
   }
 
+  /** The schema's properties a script cannot declare (Buddy sets them), so an open kind's export skips them. */
+  public List<String> readOnly() {
+    return readOnly;
+  }
+
   /** One line of documentation. */
   public String summary() {
     return summary;
+  }
+
+  /** Kinds are equal by their word (one kind per word). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DeclaredKind k && k.word.equals(word);
+  }
+
+  @Override
+  public int hashCode() {
+    return word.hashCode();
   }
 
   @Override
