@@ -13,6 +13,7 @@ import org.buddy4j.core.errors.BuddyException;
 import org.buddy4j.core.provision.ApplyReport;
 import org.buddy4j.core.provision.Change;
 import org.buddy4j.core.provision.DesiredState;
+import org.buddy4j.core.provision.InMemorySecretLedger;
 import org.buddy4j.core.provision.Plan;
 import org.buddy4j.core.provision.Provisioner;
 import org.buddy4j.core.provision.SecretLedger;
@@ -41,7 +42,7 @@ public final class CompiledScript {
   private final Class<? extends BuddyScript> type;
   private final Duration compileTime;
   private final Path file;
-  private final SecretLedger ledger = new Ledgers.InMemory();
+  private final SecretLedger ledger = new InMemorySecretLedger();
 
   CompiledScript(String displayName, Path file, Class<? extends BuddyScript> type, Duration compileTime) {
     this.displayName = displayName;

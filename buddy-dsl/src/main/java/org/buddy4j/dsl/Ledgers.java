@@ -1,10 +1,7 @@
 package org.buddy4j.dsl;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-import org.buddy4j.core.provision.Address;
-import org.buddy4j.core.provision.Secret;
+import org.buddy4j.core.provision.FileSecretLedger;
 import org.buddy4j.core.provision.SecretLedger;
 
 /**
@@ -30,32 +27,6 @@ final class Ledgers {
   }
 
   private static SecretLedger fileLedger(Path file) {
-    return new InMemory(); // replaced by core's file ledger once p-core delivers it
-  }
-
-  /** Hashes kept for the life of one compiled script (values are never kept). */
-  static final class InMemory implements SecretLedger {
-    private final Map<String, Integer> hashes = new HashMap<>();
-
-    @Override
-    public synchronized boolean matches(Address address, String field, Secret value) {
-      Integer h = hashes.get(address + "#" + field);
-      return h != null && h == value.hashCode();
-    }
-
-    @Override
-    public synchronized boolean knows(Address address, String field) {
-      return hashes.containsKey(address + "#" + field);
-    }
-
-    @Override
-    public synchronized void record(Address address, String field, Secret value) {
-      hashes.put(address + "#" + field, value.hashCode());
-    }
-
-    @Override
-    public synchronized void forget(Address address) {
-      hashes.keySet().removeIf(k -> k.startsWith(address + "#"));
-    }
+    return FileSecretLedger.open(file);
   }
 }

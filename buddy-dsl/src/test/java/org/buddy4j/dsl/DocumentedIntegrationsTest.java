@@ -37,7 +37,7 @@ class DocumentedIntegrationsTest {
 
   @BeforeAll
   static void start() {
-    emulator = new EmulatorFixture();
+    emulator = new EmulatorFixture(EmulatorFixture.seedWithoutIntegrations());
   }
 
   @AfterAll

@@ -92,7 +92,7 @@ class ProvisioningE2eTest {
   void reset() {
     emulator.reset();
     options = ScriptOptions.defaults().environment(ENV).out(new PrintStream(printed, true, StandardCharsets.UTF_8))
-        .ledger(new Ledgers.InMemory());
+        .ledger(new org.buddy4j.core.provision.InMemorySecretLedger());
   }
 
   private static List<JsonNode> writes() {
