@@ -11,7 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
 import org.buddy4j.core.provision.ApplyReport;
+import org.buddy4j.core.provision.Declared;
+import org.buddy4j.core.provision.DesiredState;
+import org.buddy4j.core.provision.EnvRef;
+import org.buddy4j.core.provision.InMemorySecretLedger;
+import org.buddy4j.core.provision.Provisioner;
 import org.buddy4j.core.provision.Change;
 import org.buddy4j.core.provision.Plan;
 import org.junit.jupiter.api.AfterAll;
@@ -150,5 +156,31 @@ class ProvisioningE2eTest {
     shown.append(printed.toString(StandardCharsets.UTF_8));
     shown.append(emulator.requests());
     assertFalse(shown.toString().contains("FAKE-SECRET"), shown.toString());
+  }
+
+  /** Export (core) → ScriptWriter → compile: the same resources, references only, and the script applies as a no-op. */
+  @Test
+  void anExportWrittenAsAScriptDeclaresWhatWasExported() {
+    CompiledScript script = BuddyScripts.compile("shop.groovy", SCRIPT, options);
+    assertTrue(script.apply(emulator.client(), options, c -> { }).succeeded());
+    DesiredState exported = new Provisioner(emulator.client(), new InMemorySecretLedger()).export("buddy", "shop");
+    String text = ScriptWriter.write(exported);
+    assertFalse(text.contains("FAKE-SECRET"), text);
+    Map<String, String> env = new HashMap<>();
+    exported.resources().forEach(d -> d.fields().values().forEach(v -> {
+      if (v instanceof EnvRef e) {
+        env.put(e.name(), "FAKE-SECRET-exported-" + e.name());
+      }
+    }));
+    ScriptOptions exportOptions = ScriptOptions.defaults().environment(env).out(options.out()).ledger(new InMemorySecretLedger());
+    DesiredState back = BuddyScripts.compile("export.groovy", text, exportOptions).desiredState(exportOptions);
+    // The script reads as a tree (a pipeline's variables and actions inside it): the same resources, and
+    // within one parent and kind the same order (actions keep theirs).
+    assertEquals(exported.resources().stream().map(d -> d.address().toString()).sorted().toList(),
+        back.resources().stream().map(d -> d.address().toString()).sorted().toList(), text);
+    assertEquals(exported.resources().stream().filter(d -> d.kind().word().equals("action")).map(Declared::key).toList(),
+        back.resources().stream().filter(d -> d.kind().word().equals("action")).map(Declared::key).toList());
+    assertEquals(text, ScriptWriter.write(new Provisioner(emulator.client(), new InMemorySecretLedger()).export("buddy", "shop")),
+        "exporting again gives the same script");
   }
 }
