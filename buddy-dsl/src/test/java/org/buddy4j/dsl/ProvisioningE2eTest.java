@@ -183,4 +183,32 @@ class ProvisioningE2eTest {
     assertEquals(text, ScriptWriter.write(new Provisioner(emulator.client(), new InMemorySecretLedger()).export("buddy", "shop")),
         "exporting again gives the same script");
   }
+
+  /** Buddy refusing a declaration stops the apply at its line; no statement runs; applying the fix converges. */
+  @Test
+  void aRefusedDeclarationStopsBeforeTheStatements() {
+    String broken = """
+        workspace "buddy" {
+          project "shop" {
+            variable "STAGE", "production"
+            pipeline "deploy" {
+              field "clone_depth", "deep"
+            }
+            run pipeline "deploy" on branch "master"
+          }
+        }
+        """;
+    ScriptFailedException e = org.junit.jupiter.api.Assertions.assertThrows(ScriptFailedException.class,
+        () -> BuddyScripts.compile("broken.groovy", broken, options).run(emulator.client(), options));
+    assertEquals(4, e.where().line(), e.getMessage()); // the pipeline's declaration
+    assertTrue(e.getMessage().contains("applying the declared state failed (1 applied, 2 not)"), e.getMessage());
+    assertTrue(writes().stream().noneMatch(r -> r.path("path").asText().endsWith("/executions")), "a statement ran");
+
+    emulator.clearRequests();
+    String fixed = broken.replace("field \"clone_depth\", \"deep\"", "cloneDepth 1");
+    ScriptResult result = BuddyScripts.compile("fixed.groovy", fixed, options).run(emulator.client(), options);
+    assertTrue(result.applied().applied().stream().noneMatch(c -> c.address().kind().equals("project")),
+        "the project applied before the failure was not created again");
+    assertEquals(1, writes().stream().filter(r -> r.path("path").asText().endsWith("/executions")).count());
+  }
 }
