@@ -88,6 +88,10 @@ final class FamilyCommand {
     /** The scope: a pipeline's with {@code --pipeline}, a project's with {@code -p} (not from BUDDY_PROJECT), else the workspace's. */
     private Level level(boolean projectFlag, Integer pipeline) {
       if (family.levels.contains(Level.USER)) {
+        if (projectFlag) {
+          throw new UsageException("buddy " + family.command + ": " + family.command + " belong to the token's user;"
+              + " -p/--project does not apply");
+        }
         return Level.USER;
       }
       if (pipeline != null) {

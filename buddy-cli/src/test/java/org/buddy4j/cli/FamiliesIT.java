@@ -158,14 +158,16 @@ class FamiliesIT {
     Result notANumber = cli("variables", "get", "abc");
     Result noPipeline = cli("actions", "list");
     Result notInAProject = cli("-p", "company-website", "webhooks", "list");
+    Result tokenInAProject = cli("tokens", "list", "-p", "company-website");
     Result sandboxInWorkspace = cli("sandboxes", "create", "--set", "name=x");
     Result noBody = cli("groups", "create");
 
-    assertEquals(List.of(2, 2, 2, 2, 2), Stream.of(notANumber, noPipeline, notInAProject, sandboxInWorkspace, noBody)
+    assertEquals(List.of(2, 2, 2, 2, 2, 2), Stream.of(notANumber, noPipeline, notInAProject, tokenInAProject, sandboxInWorkspace, noBody)
         .map(Result::code).toList());
     assertTrue(notANumber.err().contains("VARIABLE_ID is a positive number"), notANumber.toString());
     assertTrue(noPipeline.err().contains("--pipeline"), noPipeline.toString());
-    assertTrue(notInAProject.err().contains("-p/--project does not apply"), notInAProject.toString());
+    assertTrue(notInAProject.err().contains("webhooks belong to the workspace; -p/--project does not apply"), notInAProject.toString());
+    assertTrue(tokenInAProject.err().contains("tokens belong to the token's user"), tokenInAProject.toString());
     assertTrue(sandboxInWorkspace.err().contains("belongs to a project"), sandboxInWorkspace.toString());
     assertTrue(noBody.err().contains("--data JSON|@FILE or --set FIELD=VALUE") && noBody.err().contains("name"), noBody.toString());
     assertEquals(0, buddy.requests().size(), "nothing sent: " + buddy.requests());
