@@ -23,7 +23,12 @@ public final class BuddyCli {
     CliContext ctx = new CliContext(env, out, err);
     CommandLine cli = new CommandLine(new BuddyCommand(ctx));
     Subcommands.addFor(cli, args);
-    return configure(cli, ctx).execute(args);
+    configure(cli, ctx);
+    CommandLine.ParameterException unknown = Subcommands.unknown(cli, args);
+    if (unknown != null) {
+      return new ParameterErrors().handleParseException(unknown, args);
+    }
+    return cli.execute(args);
   }
 
   /** The whole command tree (also used to generate the shell completion script). */

@@ -1,6 +1,5 @@
 package org.buddy4j.cli;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.buddy4j.core.BuddyJson;
@@ -82,16 +81,7 @@ final class IntegrationsCommand {
       body.put("type", type);
       body.put("name", name);
       body.put("scope", scope);
-      Integration integration;
-      try {
-        integration = BuddyJson.mapper().convertValue(body, Integration.class);
-      } catch (IllegalArgumentException e) {
-        // Jackson's message quotes the value, which may be a secret: name only the field.
-        String field = e.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()
-            ? m.getPath().get(m.getPath().size() - 1).getFieldName() : null;
-        throw new UsageException("--set: " + (field == null ? "a value" : "the value of '" + field + "'")
-            + " is not of the field's kind (true/false, a number, text)");
-      }
+      Integration integration = RequestBodies.convert(BuddyJson.mapper().valueToTree(body), Integration.class, "--set");
       Integration created;
       try {
         created = integrations(session).create(integration);

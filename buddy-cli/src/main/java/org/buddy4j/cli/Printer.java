@@ -3,6 +3,7 @@ package org.buddy4j.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,23 @@ final class Printer {
 
   /** One object: text as {@code field: value} lines for {@code fields}. */
   void one(Object item, String... fields) {
+    print(tree(item), fields);
+  }
+
+  /**
+   * One object, with the value of its top-level {@code secret} field as it is rather than masked: only for a
+   * value Buddy shows once and never again (a created access token's), which the user must see to keep.
+   */
+  void oneRevealing(Object item, String secret, String... fields) {
     JsonNode node = tree(item);
+    JsonNode raw = BuddyJson.mapper().valueToTree(item).get(secret);
+    if (node instanceof ObjectNode obj && raw != null && !raw.isNull()) {
+      obj.set(secret, raw);
+    }
+    print(node, fields);
+  }
+
+  private void print(JsonNode node, String... fields) {
     switch (format) {
       case JSON -> out.println(pretty(node));
       case JSONL -> out.println(node.toString());

@@ -2,10 +2,7 @@ package org.buddy4j.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Iterator;
 import org.buddy4j.core.BuddyJson;
 import org.buddy4j.core.RawCall;
@@ -61,31 +58,10 @@ final class RawApiCommand extends SessionCommand {
       if (method.equals("GET")) {
         throw new UsageException("buddy api: --data: a GET sends no body; use POST, PUT, PATCH or DELETE");
       }
-      body = body(data);
+      body = RequestBodies.read(data);
     }
     if (paginate && !method.equals("GET")) {
       throw new UsageException("buddy api: --paginate follows the pages of a GET, not a " + method);
-    }
-  }
-
-  /** The body of {@code --data}: JSON text, or {@code @file}. */
-  private static JsonNode body(String data) {
-    String where = "--data";
-    String text = data;
-    if (data.startsWith("@")) {
-      Path file = Path.of(data.substring(1));
-      InputFiles.requireFile(file, "JSON body");
-      where = file.toString();
-      try {
-        text = Files.readString(file, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UsageException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
-      }
-    }
-    try {
-      return RawCall.json(text);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(where + ": " + e.getMessage());
     }
   }
 

@@ -1,6 +1,8 @@
 package org.buddy4j.cli;
 
 import java.util.List;
+import java.util.Set;
+import org.buddy4j.core.Suggestions;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -14,8 +16,9 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class Subcommands {
   /** Top-level names, in the order help lists them. */
-  static final List<String> NAMES = List.of("workspaces", "projects", "pipelines", "runs", "integrations", "insights",
-      "badge", "batch", "script", "emulator", "api", "completion");
+  static final List<String> NAMES = List.of("workspaces", "projects", "pipelines", "runs", "integrations",
+      "variables", "environments", "targets", "sandboxes", "groups", "members", "permissions", "webhooks", "tokens", "actions",
+      "insights", "badge", "batch", "script", "emulator", "api", "completion");
 
   private Subcommands() {}
 
@@ -37,6 +40,10 @@ final class Subcommands {
       case "emulator": return EmulatorCommand.class;
       case "api": return RawApiCommand.class;
       case "completion": return CompletionCommand.class;
+      // The resource families: one command built from the Family table (FamilyCommand).
+      case "variables": case "environments": case "targets": case "sandboxes": case "groups": case "members":
+      case "permissions": case "webhooks": case "tokens": case "actions":
+        return FamilyCommand.class;
       default: return null;
     }
   }
@@ -54,7 +61,9 @@ final class Subcommands {
    * to {@code addSubcommand}.
    */
   private static void add(CommandLine root, String name) {
-    root.addSubcommand(name, new CommandLine(type(name), root.getFactory()));
+    Class<?> type = type(name);
+    root.addSubcommand(name, type == FamilyCommand.class ? FamilyCommand.commandLine(Family.of(name), root.getFactory())
+        : new CommandLine(type, root.getFactory()));
   }
 
   /** Adds the subcommand {@code args} names (all of them when it names none, or names {@code completion}). */
@@ -88,14 +97,51 @@ final class Subcommands {
     return null;
   }
 
-  /** Whether {@code arg} is a root option whose value is the next argument ({@code -w X}, {@code -vw X}). */
-  private static boolean takesSeparateValue(CommandLine root, String arg) {
+  /**
+   * A command line's first word that names no command where one is expected (at the root, or under a
+   * command that has subcommands and takes no parameters of its own), as the usage error to report, or null.
+   * Checked before picocli parses: picocli ignores an unmatched word when {@code --help} follows it and
+   * prints the help of the command above, exit 0 ({@code buddy plna --help}).
+   */
+  static CommandLine.ParameterException unknown(CommandLine root, String[] args) {
+    CommandLine current = root;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--")) {
+        return null;
+      }
+      if (a.startsWith("-")) {
+        if (takesSeparateValue(current, a)) {
+          i++;
+        }
+        continue;
+      }
+      CommandLine sub = current.getSubcommands().get(a);
+      if (sub != null) {
+        current = sub;
+        continue;
+      }
+      if (current.getSubcommands().isEmpty() || !current.getCommandSpec().positionalParameters().isEmpty()) {
+        return null;
+      }
+      Set<String> names = current.getSubcommands().keySet();
+      // "variables lst" under "buddy variables": named as the user would type it after "buddy".
+      String above = current == root ? "" : current.getCommandSpec().qualifiedName().substring(root.getCommandName().length() + 1) + " ";
+      String near = Suggestions.nearest(a, names).map(n -> "; did you mean '" + above + n + "'?").orElse("");
+      return new CommandLine.ParameterException(current, "unknown command '" + above + a + "'" + near
+          + " (choices: " + String.join(", ", names) + ")");
+    }
+    return null;
+  }
+
+  /** Whether {@code arg} is an option of {@code command} whose value is the next argument ({@code -w X}, {@code -vw X}). */
+  private static boolean takesSeparateValue(CommandLine command, String arg) {
     if (arg.contains("=")) {
       return false;
     }
-    OptionSpec option = root.getCommandSpec().findOption(arg);
+    OptionSpec option = command.getCommandSpec().findOption(arg);
     if (option == null && !arg.startsWith("--") && arg.length() > 2) {
-      option = root.getCommandSpec().findOption(arg.charAt(arg.length() - 1)); // a cluster: its last letter
+      option = command.getCommandSpec().findOption(arg.charAt(arg.length() - 1)); // a cluster: its last letter
     }
     return option != null && option.arity().max() > 0;
   }

@@ -22,6 +22,11 @@ final class ChildRunner {
 
   /** {@code java [jvmArgs] -jar buddy.jar args…} with the given environment added, output to {@code log}. */
   static Process start(Map<String, String> env, List<String> jvmArgs, Path log, String... args) throws IOException {
+    return start(env, jvmArgs, log, null, args);
+  }
+
+  /** As above, stderr to {@code errLog} apart from stdout (null: both to {@code log}). */
+  static Process start(Map<String, String> env, List<String> jvmArgs, Path log, Path errLog, String... args) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     // A CLI that starts and ends quickly: skip the optimizing compiler's warm-up.
@@ -31,7 +36,12 @@ final class ChildRunner {
     cmd.add("-jar");
     cmd.add(jar().toString());
     cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(log.toFile());
+    if (errLog == null) {
+      pb.redirectErrorStream(true);
+    } else {
+      pb.redirectError(errLog.toFile());
+    }
     pb.environment().keySet().removeIf(k -> k.startsWith("BUDDY"));
     pb.environment().putAll(env);
     pb.directory(new File(System.getProperty("java.io.tmpdir")));

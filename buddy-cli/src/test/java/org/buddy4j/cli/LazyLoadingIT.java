@@ -72,6 +72,24 @@ class LazyLoadingIT {
   }
 
   @Test
+  void aFamilyCommandLoadsOnlyTheGenericFamilyCommandNoOtherCommand() throws Exception {
+    Path classes = dir.resolve("family-classes.log");
+    Path out = dir.resolve("family.out");
+    Process p = ChildRunner.start(buddy.env(), List.of("-Xlog:class+load:file=" + classes), out, "variables", "list");
+    assertEquals(0, exit(p), Files.readString(out));
+    assertTrue(Files.readString(out).contains("DEPLOY_KEY"), Files.readString(out));
+    List<String> loaded = Files.readAllLines(classes);
+    assertLoaded(loaded, "org.buddy4j.cli.FamilyCommand$ListOp");
+    assertLoaded(loaded, "org.buddy4j.cli.Family");
+    assertNothingUnneeded(loaded);
+    List<String> otherCommands = loaded.stream()
+        .filter(l -> l.matches(".* org\\.buddy4j\\.cli\\.(Workspaces|Projects|Pipelines|Runs|Integrations|Insights|Badge|Batch|Script"
+            + "|Emulator|RawApi|Completion)Command.*"))
+        .toList();
+    assertTrue(otherCommands.isEmpty(), "loaded for variables list: " + otherCommands);
+  }
+
+  @Test
   void theLauncherUsesTheArchiveAndLoadsNothingUnneeded() throws Exception {
     Path classes = dir.resolve("launcher-classes.log");
     Launched r = launch(buddy.env(), classes, "workspaces", "list");
