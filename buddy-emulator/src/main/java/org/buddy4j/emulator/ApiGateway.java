@@ -6,6 +6,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.openapi.contract.Operation;
+import java.util.Map;
 
 /**
  * What happens to every Buddy API request before the spec's route handles it, in this order: it is
@@ -13,7 +14,8 @@ import io.vertx.openapi.contract.Operation;
  * headers go on every answer, errors included; 429 over the limit), matched to a spec operation (404
  * if none), authenticated (401 without a known, unexpired bearer token, except for operations with
  * {@code security: []}), and put through fault injection (latency, an injected error status, a
- * connection reset after the request is applied, or holding it before applying it).
+ * connection reset after the request is applied, or holding it before applying it); then handed to
+ * its operation's handler chain.
  */
 final class ApiGateway implements Handler<RoutingContext> {
   static final String ADMIN_PREFIX = "/__emulator";
@@ -38,10 +40,13 @@ final class ApiGateway implements Handler<RoutingContext> {
 
   private final Vertx vertx;
   private final Emulation emulation;
+  private final Map<String, Handler<RoutingContext>> operations;
 
-  ApiGateway(Vertx vertx, Emulation emulation) {
+  /** @param operations each operationId's handler chain (validation, then the operation's logic) */
+  ApiGateway(Vertx vertx, Emulation emulation, Map<String, Handler<RoutingContext>> operations) {
     this.vertx = vertx;
     this.emulation = emulation;
+    this.operations = operations;
   }
 
   @Override
@@ -121,7 +126,11 @@ final class ApiGateway implements Handler<RoutingContext> {
       entry.fault = "reset after apply";
       rc.put(Replies.RESET_AFTER_APPLY, true);
     }
-    rc.next();
+    try {
+      operations.get((String) rc.get(OPERATION_ID)).handle(rc);
+    } catch (RuntimeException e) {
+      rc.fail(e); // as the router does with a handler's exception (this may run in a timer, outside it)
+    }
   }
 
   private LogEntry logEntry(RoutingContext rc, String operationId) {
