@@ -3,10 +3,12 @@ package org.buddy4j.emulator;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.openapi.contract.Operation;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What happens to every Buddy API request before the spec's route handles it, in this order: it is
@@ -41,6 +43,8 @@ final class ApiGateway implements Handler<RoutingContext> {
   private final Vertx vertx;
   private final Emulation emulation;
   private final Map<String, Handler<RoutingContext>> operations;
+  private static final int KNOWN_PATHS = 4096;
+  private final Map<String, Operation> knownOperations = new ConcurrentHashMap<>();
 
   /** @param operations each operationId's handler chain (validation, then the operation's logic) */
   ApiGateway(Vertx vertx, Emulation emulation, Map<String, Handler<RoutingContext>> operations) {
@@ -57,7 +61,7 @@ final class ApiGateway implements Handler<RoutingContext> {
       rc.next();
       return;
     }
-    Operation operation = emulation.spec.contract().findOperation(path, request.method());
+    Operation operation = operation(path, request.method());
     String operationId = operation == null ? null : operation.getOperationId();
     rc.put(OPERATION_ID, operationId);
     LogEntry entry = logEntry(rc, operationId);
@@ -93,6 +97,26 @@ final class ApiGateway implements Handler<RoutingContext> {
     } else {
       proceed(rc, verdict, entry);
     }
+  }
+
+  /**
+   * The spec operation of a path and method, remembered (a few thousand paths at most): the contract
+   * splits the path and compares it with every path of as many segments on each call.
+   */
+  private Operation operation(String path, HttpMethod method) {
+    String key = method.name() + ' ' + path;
+    Operation known = knownOperations.get(key);
+    if (known != null) {
+      return known;
+    }
+    Operation found = emulation.spec.contract().findOperation(path, method);
+    if (found != null) {
+      if (knownOperations.size() >= KNOWN_PATHS) {
+        knownOperations.clear();
+      }
+      knownOperations.put(key, found);
+    }
+    return found;
   }
 
   private void proceed(RoutingContext rc, FaultInjector.Verdict verdict, LogEntry entry) {

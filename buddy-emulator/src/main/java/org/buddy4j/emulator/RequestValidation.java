@@ -2,6 +2,8 @@ package org.buddy4j.emulator;
 
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import io.vertx.ext.web.openapi.router.RequestExtractor;
@@ -13,6 +15,7 @@ import io.vertx.openapi.validation.RequestParameter;
 import io.vertx.openapi.validation.ValidatableRequest;
 import io.vertx.openapi.validation.ValidatedRequest;
 import io.vertx.openapi.validation.ValidatorException;
+import io.vertx.openapi.validation.impl.RequestParameterImpl;
 import io.vertx.openapi.validation.impl.RequestValidatorImpl;
 import io.vertx.openapi.validation.impl.ValidatedRequestImpl;
 import java.util.HashMap;
@@ -33,10 +36,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RequestValidation {
   private static final int REMEMBERED = 256;
+  private static final int REMEMBERED_BODY = 4096;
 
   private final RequestExtractor extractor;
   private final RequestValidatorImpl validator;
   private final Map<Parameter, Map<String, RequestParameter>> checked = new ConcurrentHashMap<>();
+  private final Map<Operation, Map<BodyKey, JsonObject>> checkedBodies = new ConcurrentHashMap<>();
 
   RequestValidation(Vertx vertx, OpenAPIContract contract, RequestExtractor extractor) {
     this.extractor = extractor;
@@ -92,7 +97,7 @@ final class RequestValidation {
           break;
       }
     }
-    RequestParameter body = validator.validateBody(operation.getRequestBody(), request);
+    RequestParameter body = body(operation, request);
     return new ValidatedRequestImpl(cookies, headers, path, query, body);
   }
 
@@ -121,6 +126,37 @@ final class RequestValidation {
       seen.put((String) text, result);
     }
     return result;
+  }
+
+  /**
+   * The body checked by vertx-openapi, remembered per exact bytes (and content type) for bodies up to
+   * {@link #REMEMBERED_BODY} bytes: clients repeat the same body (every run of a batch), and checking it
+   * against the schema was most of a run request's time. A remembered body is handed out as a copy, as
+   * a handler may change the object it gets.
+   */
+  private RequestParameter body(Operation operation, ValidatableRequest request) {
+    RequestParameter raw = request.getBody();
+    Object bytes = raw == null ? null : raw.get();
+    if (operation.getRequestBody() == null || !(bytes instanceof Buffer) || ((Buffer) bytes).length() > REMEMBERED_BODY) {
+      return validator.validateBody(operation.getRequestBody(), request);
+    }
+    Map<BodyKey, JsonObject> seen = checkedBodies.computeIfAbsent(operation, o -> new ConcurrentHashMap<>());
+    BodyKey key = new BodyKey(request.getContentType(), (Buffer) bytes);
+    JsonObject known = seen.get(key);
+    if (known != null) {
+      return new RequestParameterImpl(known.copy());
+    }
+    RequestParameter result = validator.validateBody(operation.getRequestBody(), request);
+    if (result.get() instanceof JsonObject) {
+      if (seen.size() >= REMEMBERED) {
+        seen.clear();
+      }
+      seen.put(key, ((JsonObject) result.get()).copy());
+    }
+    return result;
+  }
+
+  private record BodyKey(String contentType, Buffer bytes) {
   }
 
   /** As the RouterBuilder's handler fails a request: a validation error is a 400 that keeps its cause. */
