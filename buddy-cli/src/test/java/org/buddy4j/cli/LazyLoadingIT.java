@@ -132,6 +132,40 @@ class LazyLoadingIT {
     }
   }
 
+  @Test
+  void aCopyInAnotherDirectoryMakesItsOwnArchiveThenMapsIt() throws Exception {
+    // A fresh copy (no archive); one that brought the build's archive along (made for the build's path);
+    // and one in a directory whose name has spaces, where JDK 17 maps no archive (its class path check
+    // fails on them) but the launcher works all the same.
+    for (String name : List.of("copied", "copied-with-archive", "copied with spaces")) {
+      Path copy = dir.resolve(name);
+      Files.createDirectories(copy.resolve("bin"));
+      Files.createDirectories(copy.resolve("lib"));
+      Files.copy(dist().resolve("bin/buddy"), copy.resolve("bin/buddy"));
+      Files.copy(dist().resolve("lib/buddy.jar"), copy.resolve("lib/buddy.jar"));
+      if (name.equals("copied-with-archive")) {
+        Files.copy(dist().resolve("lib/buddy.jsa"), copy.resolve("lib/buddy.jsa"));
+        Files.copy(dist().resolve("lib/buddy.jsa.id"), copy.resolve("lib/buddy.jsa.id"));
+      }
+      String logName = name.replace(' ', '-'); // BUDDY_JAVA_OPTS is split on spaces
+      Launched first = launch(copy, buddy.env(), dir.resolve(logName + "-first.log"), "workspaces", "list");
+      assertEquals(0, first.code, first.output);
+      assertEquals("DOMAIN  NAME   ID  HTML_URL", first.output.lines().findFirst().orElse(""), first.output);
+      assertTrue(Files.size(copy.resolve("lib/buddy.jsa")) > 0, "no archive made in " + copy);
+      assertTrue(Files.readString(copy.resolve("lib/buddy.jsa.id")).startsWith(copy.resolve("lib/buddy.jar").toRealPath() + " "),
+          "the archive names another jar: " + Files.readString(copy.resolve("lib/buddy.jsa.id")));
+
+      Path classes = dir.resolve(logName + "-second.log");
+      Launched second = launch(copy, buddy.env(), classes, "workspaces", "list");
+      assertEquals(0, second.code, second.output);
+      assertEquals(first.output, second.output);
+      if (!name.contains(" ")) {
+        assertTrue(Files.readAllLines(classes).stream().anyMatch(l -> l.contains(" org.buddy4j.cli.Main source: shared objects file")),
+            "the second run in " + copy + " did not map the archive the first one made");
+      }
+    }
+  }
+
   private static void assertLoaded(List<String> loaded, String type) {
     assertTrue(loaded.stream().anyMatch(l -> l.contains(" " + type + " source:")), type + " was not loaded");
   }

@@ -3,9 +3,12 @@ package org.buddy4j.emulator;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.openapi.contract.Operation;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What happens to every Buddy API request before the spec's route handles it, in this order: it is
@@ -13,7 +16,8 @@ import io.vertx.openapi.contract.Operation;
  * headers go on every answer, errors included; 429 over the limit), matched to a spec operation (404
  * if none), authenticated (401 without a known, unexpired bearer token, except for operations with
  * {@code security: []}), and put through fault injection (latency, an injected error status, a
- * connection reset after the request is applied, or holding it before applying it).
+ * connection reset after the request is applied, or holding it before applying it); then handed to
+ * its operation's handler chain.
  */
 final class ApiGateway implements Handler<RoutingContext> {
   static final String ADMIN_PREFIX = "/__emulator";
@@ -38,10 +42,15 @@ final class ApiGateway implements Handler<RoutingContext> {
 
   private final Vertx vertx;
   private final Emulation emulation;
+  private final Map<String, Handler<RoutingContext>> operations;
+  private static final int KNOWN_PATHS = 4096;
+  private final Map<String, Operation> knownOperations = new ConcurrentHashMap<>();
 
-  ApiGateway(Vertx vertx, Emulation emulation) {
+  /** @param operations each operationId's handler chain (validation, then the operation's logic) */
+  ApiGateway(Vertx vertx, Emulation emulation, Map<String, Handler<RoutingContext>> operations) {
     this.vertx = vertx;
     this.emulation = emulation;
+    this.operations = operations;
   }
 
   @Override
@@ -52,7 +61,7 @@ final class ApiGateway implements Handler<RoutingContext> {
       rc.next();
       return;
     }
-    Operation operation = emulation.spec.contract().findOperation(path, request.method());
+    Operation operation = operation(path, request.method());
     String operationId = operation == null ? null : operation.getOperationId();
     rc.put(OPERATION_ID, operationId);
     LogEntry entry = logEntry(rc, operationId);
@@ -90,6 +99,26 @@ final class ApiGateway implements Handler<RoutingContext> {
     }
   }
 
+  /**
+   * The spec operation of a path and method, remembered (a few thousand paths at most): the contract
+   * splits the path and compares it with every path of as many segments on each call.
+   */
+  private Operation operation(String path, HttpMethod method) {
+    String key = method.name() + ' ' + path;
+    Operation known = knownOperations.get(key);
+    if (known != null) {
+      return known;
+    }
+    Operation found = emulation.spec.contract().findOperation(path, method);
+    if (found != null) {
+      if (knownOperations.size() >= KNOWN_PATHS) {
+        knownOperations.clear();
+      }
+      knownOperations.put(key, found);
+    }
+    return found;
+  }
+
   private void proceed(RoutingContext rc, FaultInjector.Verdict verdict, LogEntry entry) {
     if (verdict.applyAfterMs > 0) {
       entry.fault = "applied after " + verdict.applyAfterMs + " ms";
@@ -121,7 +150,11 @@ final class ApiGateway implements Handler<RoutingContext> {
       entry.fault = "reset after apply";
       rc.put(Replies.RESET_AFTER_APPLY, true);
     }
-    rc.next();
+    try {
+      operations.get((String) rc.get(OPERATION_ID)).handle(rc);
+    } catch (RuntimeException e) {
+      rc.fail(e); // as the router does with a handler's exception (this may run in a timer, outside it)
+    }
   }
 
   private LogEntry logEntry(RoutingContext rc, String operationId) {

@@ -140,6 +140,7 @@ final class ExecutionApi {
       default:
         throw ApiError.badRequest("Field 'operation' must be one of RETRY, CANCEL, APPLY, APPLY_VARIABLES, RUN_DELAYED");
     }
+    e.pipeline.retention.recheck(e);
     Replies.json(req.rc, 200, views().execution(e));
   }
 

@@ -131,6 +131,26 @@ final class ExecutionRecord {
     }
   }
 
+  /**
+   * After {@link #advance}: the instant at which the clock alone changes this run next (it starts, or its
+   * current action ends), or null when only a request can (finished, or waiting at a gate). Mirrors the
+   * returns of {@code advance}.
+   */
+  Instant nextChange() {
+    switch (status) {
+      case ENQUEUED: {
+        Instant startAt = runNowAt != null ? runNowAt : created.plusSeconds(queueSeconds);
+        return runNowAt == null && delayUntil != null && delayUntil.isAfter(startAt) ? delayUntil : startAt;
+      }
+      case INPROGRESS: {
+        ActionRun run = cursor < runs.size() ? runs.get(cursor) : null;
+        return run == null || run.start == null ? cursorTime : run.start.plusSeconds(run.action.durationSeconds);
+      }
+      default:
+        return null;
+    }
+  }
+
   /** PATCH operation CANCEL: a running, queued or waiting run becomes TERMINATED. */
   void cancel(Instant now, int userId) {
     advance(now);

@@ -25,6 +25,8 @@ final class PipelineRecord {
   final JsonObject definition;
   final List<ActionRecord> actions = new ArrayList<>();
   final TreeMap<Integer, ExecutionRecord> executions = new TreeMap<>();
+  /** Which of {@link #executions} the run-history cap may drop. */
+  final RunRetention retention = new RunRetention(executions);
   Integer failAt;
   boolean failAlways;
   Integer waitForApprovalAt;
@@ -57,17 +59,7 @@ final class PipelineRecord {
    * so a client polling it never sees it vanish). Ids are never reused; a dropped run answers 404.
    */
   void dropOldestFinished(int cap, Instant now) {
-    if (executions.size() <= cap) {
-      return;
-    }
-    var it = executions.values().iterator();
-    while (executions.size() > cap && it.hasNext()) {
-      ExecutionRecord oldest = it.next();
-      oldest.advance(now);
-      if (oldest.finished()) {
-        it.remove();
-      }
-    }
+    retention.dropOldestFinished(cap, now);
   }
 
   String lastStatus() {

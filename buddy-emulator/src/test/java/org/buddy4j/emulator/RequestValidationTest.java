@@ -42,6 +42,22 @@ class RequestValidationTest extends EmulatorTestBase {
   }
 
   @Test
+  void aRepeatedRequestIsCheckedAsTheFirstWas() {
+    // Parameter and body checks are remembered per raw value; refusals are not, and a body is handed out fresh.
+    for (int i = 0; i < 3; i++) {
+      assertError(api.post(executions(2), new JsonObject().put("priority", "URGENT")), 400, "priority", "HIGH");
+      assertError(api.get(ApiClient.PROJECT + "/pipelines/two"), 400, "pipeline_id");
+      assertEquals(200, api.get(ApiClient.PROJECT + "/pipelines/2").status);
+    }
+    JsonObject body = new JsonObject().put("comment", "same").put("variables", new io.vertx.core.json.JsonArray()
+      .add(new JsonObject().put("key", "STAGE").put("value", "one")));
+    JsonObject first = api.post(executions(2), body).json();
+    JsonObject second = api.post(executions(2), body).json();
+    assertEquals(first.getInteger("id") + 1, second.getInteger("id"), "two runs, not one remembered answer");
+    assertEquals("same", second.getString("comment"));
+  }
+
+  @Test
   void integrationBodiesAreCheckedAgainstTheCatalog() {
     String integrations = WS + "/integrations";
     assertError(api.post(integrations, new JsonObject().put("type", "GIT_HUB").put("scope", "WORKSPACE")

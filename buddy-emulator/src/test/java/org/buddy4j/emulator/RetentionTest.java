@@ -62,6 +62,46 @@ class RetentionTest extends EmulatorTestBase {
   }
 
   @Test
+  void aRunApprovedAfterItWasPassedOverIsDroppedOnceItFinishes() {
+    // Pipeline 3 waits for approval; a waiting run is passed over by the cap until a PATCH moves it on.
+    api.send("PUT", "/__emulator/retention", new JsonObject().put("runHistory", 1));
+    int first = api.post(executions(3), new JsonObject()).json().getInteger("id");
+    api.advance(60);
+    assertEquals("WAITING_FOR_APPLY", api.get(executions(3) + "/" + first).json().getString("status"));
+    int second = api.post(executions(3), new JsonObject()).json().getInteger("id");
+    assertEquals(2, api.get(executions(3)).json().getInteger("total_element_count"), "a waiting run is kept");
+    assertEquals(200, api.patch(executions(3) + "/" + first, new JsonObject().put("operation", "APPLY")).status);
+    api.advance(60);
+    int third = api.post(executions(3), new JsonObject()).json().getInteger("id");
+    var page = api.get(executions(3)).json();
+    assertEquals(2, page.getInteger("total_element_count"), page.encode());
+    assertEquals(404, api.get(executions(3) + "/" + first).status, "approved, then finished: dropped");
+    assertEquals(200, api.get(executions(3) + "/" + second).status);
+    assertEquals(200, api.get(executions(3) + "/" + third).status);
+  }
+
+  @Test
+  void aFinishedRunReopenedByRetryIsNotDropped() {
+    // Pipeline 4 fails at its second action; a RETRY makes the failed run go again.
+    api.send("PUT", "/__emulator/retention", new JsonObject().put("runHistory", 2));
+    int failed = api.post(executions(4), new JsonObject()).json().getInteger("id");
+    api.advance(60);
+    assertEquals("FAILED", api.get(executions(4) + "/" + failed).json().getString("status"));
+    int second = api.post(executions(4), new JsonObject()).json().getInteger("id");
+    api.advance(60); // the second run fails too
+    int third = api.post(executions(4), new JsonObject()).json().getInteger("id");
+    assertEquals(404, api.get(executions(4) + "/" + failed).status, "the oldest finished run went");
+    api.advance(60); // the third fails as well
+    assertEquals(200, api.patch(executions(4) + "/" + second, new JsonObject().put("operation", "RETRY")).status);
+    int fourth = api.post(executions(4), new JsonObject()).json().getInteger("id");
+    var page = api.get(executions(4)).json();
+    assertEquals(2, page.getInteger("total_element_count"), page.encode());
+    assertEquals(200, api.get(executions(4) + "/" + second).status, "going again after RETRY: kept");
+    assertEquals(404, api.get(executions(4) + "/" + third).status, "finished: the one dropped instead");
+    assertEquals(200, api.get(executions(4) + "/" + fourth).status);
+  }
+
+  @Test
   void theCommandLineAndTheOptionsSetTheCaps() {
     EmulatorOptions options = Main.parse(new String[] {"--request-log", "0", "--run-history", "50"});
     assertEquals(0, options.requestLogCapacity());

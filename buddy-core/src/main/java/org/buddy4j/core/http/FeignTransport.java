@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLParameters;
 import org.buddy4j.core.BuddyJson;
 
 /**
@@ -31,11 +32,17 @@ final class FeignTransport implements Transport {
   /** @param wire see {@link Transport#feign} */
   FeignTransport(Settings s, Client wire) {
     this.baseUrl = s.baseUrl();
-    HttpClient http = HttpClient.newBuilder()
+    HttpClient.Builder builder = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(s.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
+        .followRedirects(HttpClient.Redirect.NEVER);
+    if (s.baseUrl().regionMatches(true, 0, "http:", 0, 5)) {
+      // Plain HTTP (an emulator on loopback): without a context of its own the JDK client sets up the
+      // default TLS one (the JSSE provider, its cipher suites, the whole CA trust store), a large part
+      // of a short CLI command's work.
+      builder.sslContext(PlainHttpContext.INSTANCE).sslParameters(new SSLParameters());
+    }
+    HttpClient http = builder.build();
     ResilientClient client = new ResilientClient(wire != null ? wire : new JdkHttpClient(http), s.tokens(), s.redactor(),
         s.tracker(), s.rateLimitPolicy(), s.retryPolicy(), s.baseUrl(), s.clock(), s.sleeper());
     this.feign = Feign.builder()
