@@ -72,6 +72,14 @@ class ProvisionCommandsTest {
   }
 
   @Test
+  void theProvisioningPageShowsTheExampleAsItIs() throws Exception {
+    Path root = Path.of(System.getProperty("buddy4j.repoRoot", "..")).toAbsolutePath().normalize();
+    String example = Files.readString(root.resolve("examples/provision-website.groovy"));
+    String page = Files.readString(root.resolve("docs/provisioning.md"));
+    assertTrue(page.contains("```groovy\n" + example + "```"), "docs/provisioning.md quotes examples/provision-website.groovy");
+  }
+
+  @Test
   void completionAndHelpKnowTheCommands() {
     String completion = TestEmulator.cli(env, "completion").out();
     for (String c : new String[] {"plan", "apply", "export", "--prune", "--state", "--yes"}) {
