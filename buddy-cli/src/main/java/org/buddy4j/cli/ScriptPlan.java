@@ -3,6 +3,7 @@ package org.buddy4j.cli;
 import java.nio.file.Path;
 import org.buddy4j.core.BuddyClient;
 import org.buddy4j.core.provision.DesiredState;
+import org.buddy4j.core.provision.FileSecretLedger;
 import org.buddy4j.core.provision.Plan;
 import org.buddy4j.core.provision.Provisioner;
 import org.buddy4j.core.provision.SecretLedger;
