@@ -18,16 +18,16 @@ workspace "buddy" {
     displayName "Website"
 
     pipeline "deploy" {
-      on CLICK
+      priority NORMAL
       refs "refs/heads/master"
       action "Build" {
-        type BUILD
+        type "BUILD"
       }
       action "Test" {
-        type BUILD
+        type "BUILD"
       }
       action "Deploy" {
-        type SSH_COMMAND
+        type "SSH_COMMAND"
       }
     }
 

@@ -55,7 +55,7 @@ final class ApplyCommand implements Callable<Integer> {
     ScriptPlan checked = ScriptPlan.check(file, flags.options(root), provision);
     try (Session session = root.openSession()) {
       Provisioner provisioner = checked.provisioner(session.client());
-      Plan plan = checked.plan(provisioner, provision.prune);
+      Plan plan = checked.plan(provisioner);
       out.print(PlanText.text(plan));
       out.flush();
       List<Change> pending = plan.pending();

@@ -46,7 +46,7 @@ final class PlanCommand implements Callable<Integer> {
     BuddyCommand root = BuddyCommand.root(spec);
     ScriptPlan checked = ScriptPlan.check(file, flags.options(root), provision);
     try (Session session = root.openSession()) {
-      Plan plan = checked.plan(checked.provisioner(session.client()), provision.prune);
+      Plan plan = checked.plan(checked.provisioner(session.client()));
       root.context.out().print(format == Format.JSON ? PlanText.json(plan) : PlanText.text(plan));
       root.context.out().flush();
       return plan.hasChanges() ? ExitCode.CHANGES_PENDING : ExitCode.OK;
