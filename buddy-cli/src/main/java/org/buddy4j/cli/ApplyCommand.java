@@ -65,7 +65,7 @@ final class ApplyCommand implements Callable<Integer> {
           return ExitCode.FAILED;
         }
         ApplyReport report = provisioner.apply(plan, change -> {
-          out.println("applied: " + PlanText.header(change));
+          out.println("applied: " + change.action().name().toLowerCase(Locale.ROOT) + " " + change.address());
           out.flush();
         });
         if (!report.succeeded()) {
@@ -104,14 +104,11 @@ final class ApplyCommand implements Callable<Integer> {
     return answer != null && List.of("y", "yes").contains(answer.trim().toLowerCase(Locale.ROOT));
   }
 
-  /** The first failure, then what was applied (found again by a re-run) and what was not. */
+  /** What was applied (a re-run finds it again), what was not, and the failure: core's rendering of the report. */
   private static void failed(ApplyReport report, PrintStream err) {
-    err.println("buddy: apply stopped: " + report.failure().map(RuntimeException::getMessage).orElse("failed"));
-    err.println("applied (" + report.applied().size() + "):");
-    report.applied().forEach(c -> err.println("  " + PlanText.header(c)));
-    err.println("not applied (" + report.notApplied().size() + "):");
-    report.notApplied().forEach(c -> err.println("  " + PlanText.header(c)));
-    err.println("Run 'buddy apply' again to converge: what was applied is found by its key, not created again.");
+    err.print(PlanText.text(report));
+    err.println("buddy: apply stopped at the first failure; run 'buddy apply' again to converge: what was applied is"
+        + " found by its key, not created again.");
     err.flush();
   }
 }

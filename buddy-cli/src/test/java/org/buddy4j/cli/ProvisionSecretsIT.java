@@ -85,10 +85,10 @@ class ProvisionSecretsIT {
   void aRefusedApplyWhoseErrorQuotesTheBodyPrintsNoSecret() throws Exception {
     try (ProvisionFixture buddy = new ProvisionFixture(dir, 50)) {
       Path script = Files.writeString(dir.resolve("refused.groovy"), SCRIPT);
-      buddy.buddy.faults("[{\"method\":\"POST\",\"operationId\":\"createWebhook\",\"status\":400,\"echoBody\":true}]");
+      buddy.buddy.faults("[{\"method\":\"POST\",\"operationId\":\"createIntegration\",\"status\":400,\"echoBody\":true}]");
       Child refused = buddy.run(Map.of(), "apply", "-vvv", "--yes", script.toString());
       assertEquals(ExitCode.FAILED, refused.code(), refused.toString());
-      assertTrue(refused.output().contains("apply stopped") && refused.output().contains("not applied"), refused.toString());
+      assertTrue(refused.output().contains("apply stopped") && refused.output().contains("not applied +"), refused.toString());
       assertFalse(refused.output().contains("FAKE-SECRET"), "a secret printed:\n" + refused);
     }
   }
