@@ -1,3 +1,3 @@
 // expect-line: 3
-// expect: pipeline's ID must follow 'run pipeline' as a number | run(pipeline: id
+// expect: the pipeline's name is text: put it in quotes, run pipeline "deploy" | or give its ID as a number
 run pipeline deploy on branch "master"

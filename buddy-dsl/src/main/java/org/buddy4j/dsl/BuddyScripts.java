@@ -30,14 +30,18 @@ public final class BuddyScripts {
 
   /** Compiles and checks the words of a script file (no run). */
   public static CompiledScript compile(Path script, ScriptOptions options) {
-    return compile(script.toString(), read(script), options);
+    return compile(script.toString(), script, read(script), options);
   }
 
   /** Compiles and checks the words of a script given as text; {@code name} is how messages name it. */
   public static CompiledScript compile(String name, String text, ScriptOptions options) {
+    return compile(name, null, text, options);
+  }
+
+  private static CompiledScript compile(String name, Path file, String text, ScriptOptions options) {
     long t0 = System.nanoTime();
     var type = ScriptCompiler.compile(name, text, options.trusted());
-    return new CompiledScript(name, type, Duration.ofNanos(System.nanoTime() - t0));
+    return new CompiledScript(name, file, type, Duration.ofNanos(System.nanoTime() - t0));
   }
 
   /** Compiles, checks and runs a script with the client (environment and defaults from the process). */

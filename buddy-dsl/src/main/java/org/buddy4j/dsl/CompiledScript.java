@@ -3,10 +3,20 @@ package org.buddy4j.dsl;
 import groovy.lang.Binding;
 import groovy.lang.MissingMethodException;
 import groovy.lang.MissingPropertyException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.buddy4j.core.BuddyClient;
 import org.buddy4j.core.errors.BuddyException;
+import org.buddy4j.core.provision.ApplyReport;
+import org.buddy4j.core.provision.Change;
+import org.buddy4j.core.provision.DesiredState;
+import org.buddy4j.core.provision.InMemorySecretLedger;
+import org.buddy4j.core.provision.Plan;
+import org.buddy4j.core.provision.Provisioner;
+import org.buddy4j.core.provision.SecretLedger;
 import org.buddy4j.dsl.boundary.ScriptBudget;
 import org.buddy4j.dsl.boundary.ScriptStopped;
 import org.buddy4j.dsl.compile.ScriptCompiler;
@@ -18,17 +28,25 @@ import org.buddy4j.dsl.runtime.Sender;
 import org.codehaus.groovy.runtime.InvokerHelper;
 
 /**
- * A script that compiled and passed the vocabulary check; it can be dry-run or run, any number of
- * times. Each execution gets a fresh script object with an empty binding.
+ * A script that compiled and passed the vocabulary check; it can be dry-run, planned, applied or run, any
+ * number of times. Each execution gets a fresh script object with an empty binding.
+ *
+ * <p>The phases keep "check everything first, then act": the check run ({@link #dryRun},
+ * {@link #desiredState}) collects what the script declares and checks every declaration and statement,
+ * sending nothing; {@link #plan} compares the declarations with Buddy (GETs only); {@link #apply} applies
+ * the plan; {@link #run} applies it and then runs the statements for real.
  */
 public final class CompiledScript {
   private final String displayName;
   private final String sourceName;
   private final Class<? extends BuddyScript> type;
   private final Duration compileTime;
+  private final Path file;
+  private final SecretLedger ledger = new InMemorySecretLedger();
 
-  CompiledScript(String displayName, Class<? extends BuddyScript> type, Duration compileTime) {
+  CompiledScript(String displayName, Path file, Class<? extends BuddyScript> type, Duration compileTime) {
     this.displayName = displayName;
+    this.file = file;
     this.sourceName = ScriptCompiler.sourceName(displayName);
     this.type = type;
     this.compileTime = compileTime;
@@ -38,33 +56,97 @@ public final class CompiledScript {
     return displayName;
   }
 
-  /** Runs the script against a recorder: every request it would send, and none sent. */
+  /** Runs the script against a recorder: every request its statements would send, what it declares; none sent. */
   public DryRun dryRun(ScriptOptions options) {
     return dryRun(options, options.workspace(), options.project());
   }
 
   private DryRun dryRun(ScriptOptions options, String workspace, String project) {
     DryRunSender recorder = new DryRunSender(options.assumedOutcome());
-    execute(recorder, true, options, workspace, project);
-    return new DryRun(recorder.requests());
+    DslRuntime runtime = execute(recorder, true, options, workspace, project, DslRuntime.LiveState.NONE);
+    return new DryRun(recorder.requests(), runtime.declarations().state());
   }
 
   /**
-   * Checks the script by a dry run, then runs it for real with the client. If the check finds a
-   * mistake, nothing is sent.
+   * The check run: every declaration and every statement checked, nothing sent; returns what the script
+   * declares.
    *
    * @throws DslException for a mistake in the script
-   * @throws ScriptFailedException when Buddy refused or failed a request during the real run
+   */
+  public DesiredState desiredState(ScriptOptions options) {
+    return dryRun(options).desiredState();
+  }
+
+  /**
+   * The check run, then the plan of the declared state against Buddy's (GETs only). Statements (runs,
+   * rollbacks) are checked but not run.
+   *
+   * @throws DslException for a mistake in the script; nothing was read
+   */
+  public Plan plan(BuddyClient client, ScriptOptions options) {
+    DesiredState desired = dryRun(options, workspace(client, options), project(client, options)).desiredState();
+    return provisioner(client, options).plan(desired, options.prune());
+  }
+
+  /**
+   * The check run, the plan, then applying it (no statement runs); {@code onApplied} hears of each change as
+   * it is done. An apply stops at the first failure: the report says what was and was not applied.
+   *
+   * @throws DslException for a mistake in the script; nothing was sent
+   */
+  public ApplyReport apply(BuddyClient client, ScriptOptions options, Consumer<Change> onApplied) {
+    DesiredState desired = dryRun(options, workspace(client, options), project(client, options)).desiredState();
+    return apply(provisioner(client, options), desired, options, onApplied);
+  }
+
+  private static ApplyReport apply(Provisioner provisioner, DesiredState desired, ScriptOptions options,
+                                   Consumer<Change> onApplied) {
+    if (desired.isEmpty() && !options.prune()) {
+      return new ApplyReport(List.of(), List.of(), Optional.empty());
+    }
+    return provisioner.apply(provisioner.plan(desired, options.prune()), onApplied);
+  }
+
+  /**
+   * Checks the script (a check run: nothing sent if it finds a mistake), applies what it declares (plan,
+   * then apply), then runs its statements for real with the client; they see the applied resources. A
+   * script that declares nothing reads and writes nothing before its statements.
+   *
+   * @throws DslException for a mistake in the script
+   * @throws ScriptFailedException when Buddy refused or failed a request: while applying (nothing of the
+   *     statements ran) or during the real run
    */
   public ScriptResult run(BuddyClient client, ScriptOptions options) {
-    String workspace = options.workspace() != null ? options.workspace() : clientDefault(client, true);
-    String project = options.project() != null ? options.project() : clientDefault(client, false);
+    String workspace = workspace(client, options);
+    String project = project(client, options);
     long t0 = System.nanoTime();
     DryRun check = dryRun(options, workspace, project);
     long t1 = System.nanoTime();
-    execute(new ClientSender(client), false, options, workspace, project);
+    Provisioner provisioner = provisioner(client, options);
+    ApplyReport applied = apply(provisioner, check.desiredState(), options, change -> { });
+    if (applied.failure().isPresent()) {
+      RuntimeException failure = applied.failure().get();
+      String source = applied.notApplied().isEmpty() || applied.notApplied().get(0).declared() == null ? null
+          : applied.notApplied().get(0).declared().source();
+      throw new ScriptFailedException(placeAt(source, "applying the declared state failed ("
+          + applied.applied().size() + " applied, " + applied.notApplied().size() + " not): " + failure.getMessage()), failure);
+    }
+    DslRuntime.LiveState live = check.desiredState().isEmpty() ? DslRuntime.LiveState.NONE : provisioner::live;
+    execute(new ClientSender(client), false, options, workspace, project, live);
     long t2 = System.nanoTime();
-    return new ScriptResult(check.requests(), compileTime, Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1));
+    return new ScriptResult(applied, check.requests(), compileTime, Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1));
+  }
+
+  private static String workspace(BuddyClient client, ScriptOptions options) {
+    return options.workspace() != null ? options.workspace() : clientDefault(client, true);
+  }
+
+  private static String project(BuddyClient client, ScriptOptions options) {
+    return options.project() != null ? options.project() : clientDefault(client, false);
+  }
+
+  private Provisioner provisioner(BuddyClient client, ScriptOptions options) {
+    return new Provisioner(client, Ledgers.of(options, file, ledger));
   }
 
   private static String clientDefault(BuddyClient client, boolean workspace) {
@@ -75,10 +157,11 @@ public final class CompiledScript {
     }
   }
 
-  private void execute(Sender sender, boolean checking, ScriptOptions options, String workspace, String project) {
+  private DslRuntime execute(Sender sender, boolean checking, ScriptOptions options, String workspace, String project,
+                             DslRuntime.LiveState live) {
     Duration limit = options.timeLimit();
     DslRuntime runtime = new DslRuntime(sender, checking, options.out(), options.environment(), workspace, project,
-        options.waitLimit(), limit);
+        options.waitLimit(), limit, displayName, sourceName, live);
     BuddyScript script = (BuddyScript) InvokerHelper.createScript(type, new Binding());
     script.attach(runtime);
     try (ScriptBudget budget = ScriptBudget.start(options.cpuLimit(), limit)) {
@@ -90,6 +173,21 @@ public final class CompiledScript {
     if (!unfinished.isEmpty()) {
       throw new DslException(List.of(new DslProblem(displayName, 0, 0, "a " + unfinished.get(0) + " was never completed")));
     }
+    return runtime;
+  }
+
+  /** A problem at a declaration's source ("file:line"), or unplaced in the script. */
+  private DslProblem placeAt(String source, String message) {
+    int colon = source == null ? -1 : source.lastIndexOf(':');
+    int line = 0;
+    if (colon > 0) {
+      try {
+        line = Integer.parseInt(source.substring(colon + 1));
+      } catch (NumberFormatException notALine) {
+        line = 0;
+      }
+    }
+    return new DslProblem(displayName, line, 0, message);
   }
 
   /** Turns what went wrong into one clean, placed message. */

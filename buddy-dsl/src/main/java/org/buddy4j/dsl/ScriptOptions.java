@@ -1,14 +1,17 @@
 package org.buddy4j.dsl;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import org.buddy4j.core.provision.SecretLedger;
 
 /**
  * How a Buddy script runs: the environment it reads ({@code BUDDY_WORKSPACE}, {@code BUDDY_PROJECT},
  * {@code env("…")}), default workspace and project, the time limit, how long a wait may take, where
- * {@code println} writes, and what a dry run assumes about how runs end.
+ * {@code println} writes, what a dry run assumes about how runs end, and for declarations the secret
+ * ledger (or the state file that keeps it) and whether an apply prunes.
  */
 public final class ScriptOptions {
   private Map<String, String> environment = System.getenv();
@@ -20,6 +23,9 @@ public final class ScriptOptions {
   private boolean trusted;
   private PrintStream out = System.out;
   private String assumedOutcome = "SUCCESSFUL";
+  private SecretLedger ledger;
+  private Path stateFile;
+  private boolean prune;
 
   private ScriptOptions() {}
 
@@ -91,6 +97,44 @@ public final class ScriptOptions {
   public ScriptOptions assumeRunsEnd(String status) {
     this.assumedOutcome = Objects.requireNonNull(status);
     return this;
+  }
+
+  /**
+   * The secret ledger a plan compares secrets with and an apply records them in (keyed hashes, never
+   * values). Default: the file {@link #stateFile} names.
+   */
+  public ScriptOptions ledger(SecretLedger ledger) {
+    this.ledger = Objects.requireNonNull(ledger);
+    return this;
+  }
+
+  /** The file that keeps the secret ledger (default: beside the script, see {@code CompiledScript}). */
+  public ScriptOptions stateFile(Path stateFile) {
+    this.stateFile = Objects.requireNonNull(stateFile);
+    return this;
+  }
+
+  /**
+   * Whether applying deletes live resources of a declared kind, under a parent that declares at least one
+   * of that kind, that the script does not declare (default false: nothing is ever deleted without it).
+   */
+  public ScriptOptions prune(boolean prune) {
+    this.prune = prune;
+    return this;
+  }
+
+  /** The ledger given, or null (then the state file's is used). */
+  public SecretLedger ledger() {
+    return ledger;
+  }
+
+  /** The state file given, or null (then the default beside the script). */
+  public Path stateFile() {
+    return stateFile;
+  }
+
+  public boolean prune() {
+    return prune;
   }
 
   public Map<String, String> environment() {

@@ -92,6 +92,20 @@ final class EmulatorFixture implements AutoCloseable {
     }
   }
 
+  /**
+   * The seed without its integrations (its GitHub integration has the identifier of the docs' example, which
+   * an apply would update rather than create).
+   */
+  static String seedWithoutIntegrations() {
+    try {
+      ObjectNode root = (ObjectNode) JSON.readTree(seed());
+      ((ObjectNode) root.path("workspaces").get(0)).putArray("integrations");
+      return JSON.writeValueAsString(root);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static String seed() {
     try (InputStream in = BuddyEmulator.class.getResourceAsStream("/buddy4j/emulator/default-seed.json")) {
       ObjectNode root = (ObjectNode) JSON.readTree(in);

@@ -92,7 +92,7 @@ class HygieneTest {
       if (!type.creatable()) {
         continue;
       }
-      script.append("integration {\n type ").append(type.type()).append("\n name \"n\"\n scope WORKSPACE\n");
+      script.append("integration {\n type ").append(type.type()).append("\n name \"n-").append(type.type()).append("\"\n scope WORKSPACE\n");
       for (String field : type.fields()) {
         if (field.equals("role_assumptions")) {
           script.append(" roleAssumption { arn \"arn:aws:iam::1:role/x\" }\n");
@@ -113,14 +113,17 @@ class HygieneTest {
     sentinels.add("SENTINEL-ENCRYPTED-MAP");
 
     DryRun dry = BuddyScripts.dryRun("secrets.groovy", script.toString(), OPTIONS);
-    String printed = dry.toString();
+    String printed = dry + "\n" + dry.desiredState() + "\n" + dry.desiredState().resources();
     long creatable = IntegrationCatalog.get().types().values().stream().filter(IntegrationCatalog.TypeSpec::creatable).count();
-    assertEquals(creatable + 2, dry.requests().size());
+    assertEquals(2, dry.requests().size());
+    assertEquals(creatable, dry.desiredState().size());
     for (String s : sentinels) {
       assertFalse(printed.contains(s), s + " printed");
     }
-    // ... and the sentinel values did reach the bodies (the test would be empty otherwise).
-    assertTrue(dry.requests().stream().anyMatch(r -> r.body().toString().contains("SENTINEL-AMAZON-secret_key")));
+    // ... and the sentinel values did reach the bodies and the declarations (the test would be empty otherwise).
+    assertTrue(dry.requests().stream().anyMatch(r -> r.body().toString().contains("SENTINEL-ENCRYPTED")));
+    assertTrue(dry.desiredState().resources().stream().anyMatch(d -> d.fields().values().stream()
+        .anyMatch(v -> v instanceof org.buddy4j.core.provision.Secret x && x.reveal().equals("SENTINEL-AMAZON-secret_key"))));
 
     DslException e = assertThrows(DslException.class, () -> BuddyScripts.dryRun("s.groovy",
         "integration {\n type GIT_HUB\n name \"n\"\n scope PROJECT\n token \"SENTINEL-IN-ERROR\"\n}", OPTIONS));

@@ -2,6 +2,7 @@ package org.buddy4j.dsl.compile;
 
 import java.util.List;
 import java.util.Set;
+import org.buddy4j.dsl.vocabulary.Vocabulary;
 import org.codehaus.groovy.ast.ClassCodeVisitorSupport;
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.expr.ArgumentListExpression;
@@ -16,12 +17,13 @@ import org.codehaus.groovy.control.SourceUnit;
 import org.codehaus.groovy.control.customizers.CompilationCustomizer;
 
 /**
- * Makes {@code workspace "buddy" { … }} mean {@code workspace("buddy", { … })}. Groovy reads a text
+ * Makes {@code workspace "buddy" { … }} (and every declaration, {@code pipeline "deploy" { … }}) mean
+ * {@code workspace("buddy", { … })}. Groovy reads a text
  * followed by a block as a call named by the text ({@code workspace("buddy"({ … }))}); this puts the
  * name and the block back as two arguments before anything else looks at the script.
  */
 final class NamedBlockRewriter extends CompilationCustomizer {
-  private static final Set<String> NAMED_BLOCKS = Set.of("workspace", "project");
+  private static final Set<String> NAMED_BLOCKS = namedBlocks();
 
   NamedBlockRewriter() {
     super(CompilePhase.CONVERSION);
@@ -45,6 +47,13 @@ final class NamedBlockRewriter extends CompilationCustomizer {
       source.getAST().getStatementBlock().visit(visitor);
     }
     visitor.visitClass(classNode);
+  }
+
+  /** workspace and every declarable kind ({@code pipeline "deploy" { … }}, {@code integration "id" { … }}, …). */
+  private static Set<String> namedBlocks() {
+    Set<String> out = new java.util.HashSet<>(Set.of("workspace", "project"));
+    Vocabulary.get().kinds().forEach(k -> out.add(k.word()));
+    return Set.copyOf(out);
   }
 
   private static void rewrite(MethodCallExpression call) {

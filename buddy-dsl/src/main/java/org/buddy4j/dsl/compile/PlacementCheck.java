@@ -12,6 +12,8 @@ import org.buddy4j.dsl.vocabulary.Word;
 import org.codehaus.groovy.ast.CodeVisitorSupport;
 import org.codehaus.groovy.ast.expr.BinaryExpression;
 import org.codehaus.groovy.ast.expr.ClosureExpression;
+import org.codehaus.groovy.ast.expr.ConstantExpression;
+import org.codehaus.groovy.ast.expr.ListExpression;
 import org.codehaus.groovy.ast.expr.Expression;
 import org.codehaus.groovy.ast.expr.MethodCallExpression;
 import org.codehaus.groovy.ast.expr.VariableExpression;
@@ -25,6 +27,7 @@ import org.codehaus.groovy.ast.stmt.Statement;
  * a word's values go to {@link ValueCheck}, a run statement to {@link RunStatementCheck}.
  */
 final class PlacementCheck {
+  private static final java.util.regex.Pattern CONSTANT = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
   private final ScriptProblems problems;
   private final ScriptWalker walker;
   private final Deque<Place> places = new ArrayDeque<>();
@@ -79,16 +82,39 @@ final class PlacementCheck {
       runs.statement(call, call);
       return;
     }
+    if (Vocabulary.get().declarationField(place.block().id(), name).isPresent()
+        && (word.kind() == ArgKind.CHOICE || word.kind() == ArgKind.CHOICES || word.kind() == ArgKind.TEXT)) {
+      constantsAsText(args);
+    }
     values.arguments(word, args, call);
     for (Expression arg : args) {
       if (arg instanceof ClosureExpression closure && word.opens() != null) {
         enter(word, closure);
-      } else if (word.kind() == ArgKind.CHOICE || word.kind() == ArgKind.ID_AND_CHOICE) {
+      } else if (word.kind() == ArgKind.CHOICE || word.kind() == ArgKind.ID_AND_CHOICE || word.kind() == ArgKind.CHOICES) {
         if (RunStatementShape.bareWord(arg) == null) {
           walker.visit(arg); // bare constants were reported by the value check
         }
       } else if (RunStatementShape.bareWord(arg) == null || word.kind() == ArgKind.ANY) {
         walker.visit(arg);
+      }
+    }
+  }
+
+  /**
+   * A constant written as a bare word in a declaration ({@code type SSH_KEY}, an action's {@code type BUILD})
+   * is its text: the choices of declared fields come from the spec, not from a class of constants, so the
+   * word becomes text before its value is checked (a choice against the field's choices).
+   */
+  private static void constantsAsText(List<Expression> args) {
+    for (int i = 0; i < args.size(); i++) {
+      String bare = RunStatementShape.bareWord(args.get(i));
+      if (bare != null && CONSTANT.matcher(bare).matches()) {
+        ConstantExpression text = new ConstantExpression(bare);
+        text.setSourcePosition(args.get(i));
+        args.set(i, text);
+      }
+      if (args.get(i) instanceof ListExpression list) {
+        constantsAsText(list.getExpressions());
       }
     }
   }

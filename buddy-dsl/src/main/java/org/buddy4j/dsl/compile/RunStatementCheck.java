@@ -82,6 +82,11 @@ final class RunStatementCheck {
       }, new RunGrammar.Sink() {
         @Override
         public void pipeline(int index) {
+          RunStatementShape.Token t = tokens.get(index);
+          if (!t.isWholeNumber() && t.name() != null && !quoted(t.node())) {
+            problems.error("the pipeline's name is text: put it in quotes, run pipeline \"" + t.name()
+                + "\" (or give its ID as a number, run pipeline 2)", t.node());
+          }
         }
 
         @Override
@@ -112,6 +117,16 @@ final class RunStatementCheck {
     }
   }
 
+  /** Whether the source text at the node starts with a quote (a name written as text, not a bare word). */
+  private boolean quoted(ASTNode node) {
+    if (node.getLineNumber() <= 0 || node.getColumnNumber() <= 0) {
+      return true; // position unknown: leave it to the run-time lookup
+    }
+    String line = problems.source().getSource().getLine(node.getLineNumber(), null);
+    int at = node.getColumnNumber() - 1;
+    return line == null || at >= line.length() || line.charAt(at) == '"' || line.charAt(at) == '\'';
+  }
+
   private void namedForm(String verb, boolean rollback, List<Expression> args, MethodCallExpression root) {
     Block named = Vocabulary.get().block(Vocabulary.RUN_NAMED);
     boolean hasPipeline = false;
@@ -131,6 +146,9 @@ final class RunStatementCheck {
           }
           hasPipeline |= key.equals("pipeline");
           Expression value = entry.getValueExpression();
+          if (key.equals("pipeline") && ValueCheck.constantText(value) != null) {
+            continue; // run pipeline: "deploy" — the pipeline by name
+          }
           if (word.kind() == ArgKind.NUMBERS) {
             values.numbers(word, value);
           } else {

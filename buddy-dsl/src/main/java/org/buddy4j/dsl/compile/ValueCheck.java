@@ -1,9 +1,11 @@
 package org.buddy4j.dsl.compile;
 
 import java.util.List;
+import org.buddy4j.core.provision.DeclaredKind;
 import org.buddy4j.dsl.vocabulary.ArgKind;
 import org.buddy4j.dsl.vocabulary.Messages;
 import org.buddy4j.dsl.vocabulary.ValueRules;
+import org.buddy4j.dsl.vocabulary.Vocabulary;
 import org.buddy4j.dsl.vocabulary.Word;
 import org.codehaus.groovy.ast.ASTNode;
 import org.codehaus.groovy.ast.expr.ClassExpression;
@@ -43,6 +45,33 @@ final class ValueCheck {
           problems.error(n + " expects a name and a block: " + n + " \"name\" { … }", at);
         } else {
           value(word, ArgKind.TEXT, args.get(0));
+        }
+      }
+      case DECLARATION -> declaration(word, args, at);
+      case TEXTS, CHOICES -> {
+        if (args.isEmpty()) {
+          problems.error(n + " expects " + ValueRules.expected(word, word.kind()), at);
+        }
+        ArgKind one = word.kind() == ArgKind.TEXTS ? ArgKind.TEXT : ArgKind.CHOICE;
+        for (Expression a : args) {
+          if (a instanceof ListExpression l) {
+            l.getExpressions().forEach(x -> value(word, one, x));
+          } else {
+            value(word, one, a);
+          }
+        }
+      }
+      case OBJECT, OBJECTS -> {
+        if (args.size() != 1 && !(word.kind() == ArgKind.OBJECTS && !args.isEmpty())) {
+          problems.error(n + " expects " + word.kind().description() + ", e.g. " + word.example(), at);
+        }
+        for (Expression a : args) {
+          boolean ok = a instanceof MapExpression || (word.kind() == ArgKind.OBJECTS && a instanceof ListExpression)
+              || !(a instanceof ConstantExpression || a instanceof GStringExpression || a instanceof ClosureExpression
+              || RunStatementShape.bareWord(a) != null);
+          if (!ok) {
+            problems.error(n + " expects " + word.kind().description() + ", e.g. " + word.example(), a);
+          }
         }
       }
       case KEY_VALUE, FIELD -> {
@@ -85,6 +114,37 @@ final class ValueCheck {
           value(word, word.kind(), args.get(0));
         }
       }
+    }
+  }
+
+  /**
+   * A declaration's head: its natural key and a block ({@code pipeline "deploy" { … }}), the short form
+   * {@code variable "KEY", "value"} of a kind with a value, or {@code integration { … }} (keyed inside).
+   */
+  private void declaration(Word word, List<Expression> args, ASTNode at) {
+    String n = word.name();
+    DeclaredKind kind = Vocabulary.get().kind(n).orElse(null);
+    String key = kind == null ? "name" : Vocabulary.camel(kind.keyField());
+    boolean block = args.size() == 2 && args.get(1) instanceof ClosureExpression;
+    boolean imperative = args.size() == 1 && args.get(0) instanceof ClosureExpression && n.equals(Vocabulary.INTEGRATION);
+    boolean shortForm = args.size() == 2 && !block && kind != null && Vocabulary.get().hasShortForm(kind);
+    if (imperative) {
+      return;
+    }
+    if (!block && !shortForm) {
+      boolean keyless = args.size() == 1 && args.get(0) instanceof ClosureExpression;
+      problems.error(keyless
+          ? n + " needs its " + key + " before the block: " + word.example().lines().findFirst().orElse(n)
+          : n + " expects its " + key + " and a block: " + n + " \"…\" { … }"
+          + (kind != null && Vocabulary.get().hasShortForm(kind) ? ", or its " + key + " and a value: " + n + " \"KEY\", \"value\"" : ""),
+          at);
+      return;
+    }
+    Expression head = args.get(0);
+    if (head instanceof ConstantExpression c && c.getValue() instanceof String s && s.isBlank()) {
+      problems.error(n + " needs its " + key + ": it is empty", head);
+    } else {
+      value(word, ArgKind.TEXT, head);
     }
   }
 

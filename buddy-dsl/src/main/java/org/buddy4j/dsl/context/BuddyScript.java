@@ -22,7 +22,7 @@ public abstract class BuddyScript extends Script {
       throw new IllegalStateException("already attached");
     }
     runtime.script(this);
-    top = new StatementContext(new Scope(runtime, null, null), Vocabulary.get().block(Vocabulary.SCRIPT));
+    top = new StatementContext(new Scope(runtime), Vocabulary.get().block(Vocabulary.SCRIPT));
   }
 
   private StatementContext top() {

@@ -6,11 +6,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.buddy4j.core.BuddyJson;
 import org.buddy4j.core.integrations.IntegrationBuilder;
 import org.buddy4j.core.integrations.IntegrationCatalog;
 import org.buddy4j.core.generated.model.Integration;
+import org.buddy4j.core.provision.Address;
+import org.buddy4j.core.provision.Declared;
+import org.buddy4j.core.provision.DeclaredKind;
+import org.buddy4j.core.provision.Secret;
 import org.buddy4j.dsl.DslException;
 import org.buddy4j.dsl.IntegrationRef;
 import org.buddy4j.dsl.vocabulary.Messages;
@@ -18,9 +24,9 @@ import org.buddy4j.dsl.vocabulary.Vocabulary;
 import org.buddy4j.dsl.vocabulary.Word;
 
 /**
- * {@code integration { … }}: one integration for {@code POST /workspaces/{workspace}/integrations}.
- * Every field of the integration catalog is a word (camelCase); the body is checked against the
- * catalog by buddy-core's builder before anything is sent.
+ * {@code integration { … }} / {@code integration "identifier" { … }}: one declared integration. Every field
+ * of the integration catalog is a word (camelCase); the body is checked against the catalog by buddy-core's
+ * builder in the check run, before anything is sent, and becomes the declaration's fields.
  */
 public final class IntegrationContext extends DslContext {
   private static final Pattern QUOTED_FIELD = Pattern.compile("'([a-z][a-z0-9_]*)'");
@@ -29,6 +35,9 @@ public final class IntegrationContext extends DslContext {
   private final List<Map<String, Object>> roles = new ArrayList<>();
   private Map<String, Object> permissions;
   private String type;
+  private boolean keyed;
+  /** Stands for the integration's ID in the check run. */
+  private static final String HASH_ID = "{hash_id}";
 
   public IntegrationContext(Scope scope) {
     super(scope, Vocabulary.get().block(Vocabulary.INTEGRATION));
@@ -94,6 +103,10 @@ public final class IntegrationContext extends DslContext {
         if (word.apiField() == null) {
           return super.word(word, args);
         }
+        if (keyed && name.equals("identifier")) {
+          throw new DslException("identifier is the block's key here (integration \"" + fields.get("identifier")
+              + "\" { … }): write it once");
+        }
         checkTaken(name);
         WordValues.count(word, args, 1);
         fields.put(word.apiField(), WordValues.text(word, args[0]));
@@ -125,8 +138,49 @@ public final class IntegrationContext extends DslContext {
     return type == null ? block.title() : "integration { } (type " + type + ")";
   }
 
-  /** Checks the integration and creates it (or records it, in a dry run). */
-  IntegrationRef create() {
+  /** {@code integration "aws-prod" { … }}: the identifier is the block's key. */
+  void identifiedBy(String identifier) {
+    fields.put("identifier", identifier);
+    keyed = true;
+  }
+
+  /**
+   * Checks the integration (catalog, required fields, as before) and makes it a declaration under
+   * {@code parent}, keyed by its identifier (made from its name when it has none); catalog secrets wrapped.
+   */
+  Declared declare(Address parent, DeclaredKind kind, String source) {
+    Integration body = body();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> json = BuddyJson.mapper().convertValue(body, LinkedHashMap.class);
+    Set<String> secrets = IntegrationCatalog.get().secretFields();
+    Map<String, Object> declared = new LinkedHashMap<>();
+    json.forEach((k, v) -> declared.put(k, secrets.contains(k) && v instanceof String text ? Secret.of(text) : v));
+    String identifier = body.getIdentifier();
+    String key = identifier != null && !identifier.isBlank() ? identifier : body.getName();
+    return new Declared(parent.child(kind.word(), key), kind, declared, source);
+  }
+
+  /** An identifier made from a name: lowercase letters and digits, dashes between ("AWS via OIDC" → "aws-via-oidc"). */
+  static String identifierOf(String name) {
+    String id = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return id.isEmpty() ? "integration" : id;
+  }
+
+  /** What the statement returns: the integration as applied (a placeholder ID in the check run). */
+  IntegrationRef ref(Address address) {
+    String name = (String) fields.get("name");
+    String identifier = (String) fields.get("identifier");
+    if (scope.runtime().checking()) {
+      return new IntegrationRef(HASH_ID, name, identifier, type);
+    }
+    Map<String, Object> live = scope.runtime().live().at(address)
+        .orElseThrow(() -> new DslException(address + " is not in Buddy after the declared state was applied"));
+    Object hashId = live.get("hash_id");
+    return new IntegrationRef(hashId == null ? null : hashId.toString(), name, identifier, type);
+  }
+
+  /** Checks the integration and builds its body. */
+  private Integration body() {
     if (type == null) {
       throw new DslException("integration { } needs a type, e.g. type AMAZON. Types: "
           + String.join(", ", Vocabulary.get().integrationTypes()));
@@ -140,6 +194,10 @@ public final class IntegrationContext extends DslContext {
       throw new DslException(type + " integrations cannot be created through the API (Buddy creates them in its UI, e.g. by OAuth)");
     }
     checkRequired(spec);
+    if (fields.get("identifier") == null) {
+      // The natural key Buddy keeps unique: without it the next apply could not find this integration again.
+      fields.put("identifier", identifierOf((String) fields.get("name")));
+    }
     Builder builder = new Builder(type);
     fields.forEach(builder::field);
     if (!roles.isEmpty()) {
@@ -148,13 +206,11 @@ public final class IntegrationContext extends DslContext {
     if (permissions != null) {
       builder.field("permissions", permissions);
     }
-    Integration body;
     try {
-      body = builder.build();
+      return builder.build();
     } catch (IllegalArgumentException e) {
       throw new DslException(inWords(e.getMessage()));
     }
-    return scope.runtime().sender().createIntegration(scope.requireWorkspace(), body);
   }
 
   private void checkRequired(IntegrationCatalog.TypeSpec spec) {

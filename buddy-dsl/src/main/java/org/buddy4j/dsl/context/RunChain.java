@@ -132,12 +132,13 @@ public final class RunChain implements GroovyInterceptable {
     if (tokens != null) {
       parseSentence();
     }
-    if (spec.pipelineId() == null) {
+    if (spec.pipelineId() == null && spec.pipelineName() == null) {
       throw new DslException(verb + " needs the pipeline: " + verb + " pipeline 2 … or " + verb + "(pipeline: 2, …)");
     }
     String ws = scope.requireWorkspace();
     String project = scope.requireProject();
-    int id = spec.pipelineId();
+    int id = spec.pipelineId() != null ? spec.pipelineId()
+        : scope.runtime().sender().pipelineId(ws, project, spec.pipelineName());
     ExecutionPort execution;
     if (spec.rollback()) {
       try {
@@ -177,7 +178,7 @@ public final class RunChain implements GroovyInterceptable {
         @Override
         public void pipeline(int index) {
           Object o = t.get(index);
-          spec.pipeline(pipelineWord, o instanceof String s ? Integer.valueOf(s) : o);
+          spec.pipeline(pipelineWord, o);
         }
 
         @Override

@@ -14,6 +14,7 @@ import org.buddy4j.dsl.vocabulary.Word;
 final class RunSpec {
   private final boolean rollback;
   private Integer pipelineId;
+  private String pipelineName;
   private final RunOptions options = RunOptions.defaults();
 
   RunSpec(boolean rollback) {
@@ -32,8 +33,18 @@ final class RunSpec {
     return options;
   }
 
+  /** The pipeline by name ({@code run pipeline "deploy"}), found when the statement is sent; else null. */
+  String pipelineName() {
+    return pipelineName;
+  }
+
   void pipeline(Word word, Object value) {
-    int id = WordValues.number(word, value);
+    if ((value instanceof String || value instanceof groovy.lang.GString) && !value.toString().matches("\\d+")) {
+      pipelineName = value.toString();
+      pipelineId = null;
+      return;
+    }
+    int id = WordValues.number(word, value instanceof String s ? Integer.valueOf(s) : value);
     if (id <= 0) {
       throw new DslException("pipeline expects a positive pipeline ID");
     }

@@ -58,6 +58,8 @@ public final class GdslGenerator {
     blockOf.put("permissions", Vocabulary.PERMISSIONS);
     blockOf.put("run", Vocabulary.RUN_BLOCK);
     blockOf.put("rollback", Vocabulary.RUN_BLOCK);
+    // The declaration blocks (pipeline "…" { }, action "…" { }, …), from core's declarable kinds.
+    v.kinds().forEach(k -> blockOf.putIfAbsent(k.word(), Vocabulary.blockOf(k)));
 
     g.append("contributor(buddyBlock) {\n");
     g.append("  // Blocks run with DELEGATE_ONLY: only the innermost block's words apply.\n");
@@ -90,6 +92,11 @@ public final class GdslGenerator {
       }
       g.append(indent).append("method name: '").append(w.name()).append("', params: ").append(params(w))
           .append(", type: '").append(returnType(w)).append("', doc: '").append(doc(w)).append("'\n");
+      String other = otherForm(w);
+      if (other != null) {
+        g.append(indent).append("method name: '").append(w.name()).append("', params: ").append(other)
+            .append(", type: '").append(returnType(w)).append("', doc: '").append(doc(w)).append("'\n");
+      }
     }
   }
 
@@ -117,8 +124,23 @@ public final class GdslGenerator {
       case RUN -> "[sentence: 'java.lang.Object']";
       case FIELD -> "[apiName: 'java.lang.String', value: 'java.lang.Object']";
       case ANY -> "[value: 'java.lang.Object']";
+      case DECLARATION -> "[key: 'java.lang.String', body: 'groovy.lang.Closure']";
+      case TEXTS, CHOICES -> "[values: 'java.lang.String...']";
+      case OBJECT, OBJECTS -> "[values: 'java.util.Map']";
       default -> "[:]";
     };
+  }
+
+  /** The second form of a declaration word: {@code integration { }} keyed inside, {@code variable "KEY", "value"}. */
+  private static String otherForm(Word w) {
+    if (w.kind() != ArgKind.DECLARATION) {
+      return null;
+    }
+    if (w.name().equals(Vocabulary.INTEGRATION)) {
+      return "[body: 'groovy.lang.Closure']";
+    }
+    return Vocabulary.get().kind(w.name()).filter(k -> Vocabulary.get().hasShortForm(k))
+        .map(k -> "[key: 'java.lang.String', value: 'java.lang.Object']").orElse(null);
   }
 
   private static String returnType(Word w) {

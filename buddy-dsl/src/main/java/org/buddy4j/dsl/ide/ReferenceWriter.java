@@ -3,6 +3,8 @@ package org.buddy4j.dsl.ide;
 import java.util.List;
 import java.util.Locale;
 import org.buddy4j.core.integrations.IntegrationCatalog;
+import org.buddy4j.core.provision.DeclaredKind;
+import org.buddy4j.core.provision.FieldSpec;
 import org.buddy4j.dsl.vocabulary.ArgKind;
 import org.buddy4j.dsl.vocabulary.Block;
 import org.buddy4j.dsl.vocabulary.Vocabulary;
@@ -51,7 +53,11 @@ public final class ReferenceWriter {
         .append(String.join(", ", IntegrationCatalog.get().types().values().stream().filter(t -> !t.creatable())
             .map(t -> "`" + t.type() + "`").sorted().toList()))
         .append("; a script that creates one stops with an error before sending anything.\n\n```groovy\n")
-        .append(allTypesExample()).append("```\n\n").append(END);
+        .append(allTypesExample()).append("```\n\n");
+    md.append("### Every declarable kind\n\n")
+        .append("Every kind a script can declare with every field word it has (placeholder values; the example is ")
+        .append("checked, not applied: its values are not meant for a real Buddy).\n\n```groovy\n")
+        .append(allKindsExample()).append("```\n\n").append(END);
     return md.toString();
   }
 
@@ -72,6 +78,49 @@ public final class ReferenceWriter {
           g.append("  }\n");
         });
     return g.append("}\n").toString();
+  }
+
+  /** The header that makes ExamplesTest check an example without applying it. */
+  public static final String CHECK_ONLY = "// check only: placeholder values";
+
+  /** A script declaring one resource of every kind (integrations: above), nested as they nest, every field set. */
+  static String allKindsExample() {
+    StringBuilder g = new StringBuilder(CHECK_ONLY).append("\nworkspace \"buddy\" {\n");
+    kindsUnder("workspace", 1, g, new java.util.HashSet<>());
+    return g.append("}\n").toString();
+  }
+
+  private static void kindsUnder(String parent, int depth, StringBuilder g, java.util.Set<String> done) {
+    for (DeclaredKind k : Vocabulary.get().kinds()) {
+      if (!k.parents().contains(parent) || k.word().equals(Vocabulary.INTEGRATION) || !done.add(k.word())) {
+        continue;
+      }
+      String in = "  ".repeat(depth);
+      g.append(in).append(k.word()).append(" \"").append(k.keyField().endsWith("url") ? "https://example.com/" + k.word()
+          : "example-" + k.word().toLowerCase(Locale.ROOT)).append("\" {\n");
+      var block = Vocabulary.get().block(Vocabulary.blockOf(k));
+      for (FieldSpec f : k.fields()) {
+        if (Vocabulary.get().declarationField(block.id(), f.word()).isPresent()) {
+          g.append(in).append("  ").append(f.word()).append(' ').append(placeholder(f)).append('\n');
+        }
+      }
+      kindsUnder(k.word(), depth + 1, g, done);
+      g.append(in).append("}\n");
+    }
+  }
+
+  private static String placeholder(FieldSpec f) {
+    String first = f.choices().isEmpty() ? "VALUE" : f.choices().get(0);
+    return switch (f.type()) {
+      case TEXT -> f.secret() || f.secretWhen() != null
+          ? "env(\"EXAMPLE_" + f.apiName().toUpperCase(Locale.ROOT) + "\", \"example-secret\")" : "\"" + placeholder(f.apiName()) + "\"";
+      case NUMBER -> "1";
+      case BOOLEAN -> "false";
+      case CHOICE, CHOICES -> first;
+      case TEXTS -> "\"example\"";
+      case NUMBERS -> "1";
+      case OBJECT, OBJECTS -> "key: \"value\"";
+    };
   }
 
   private static String placeholder(String field) {

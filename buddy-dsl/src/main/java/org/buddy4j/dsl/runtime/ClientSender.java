@@ -1,14 +1,15 @@
 package org.buddy4j.dsl.runtime;
 
 import java.time.Duration;
+import java.util.List;
 import org.buddy4j.core.BuddyClient;
 import org.buddy4j.core.Execution;
 import org.buddy4j.core.ExecutionStatus;
 import org.buddy4j.core.PipelineClient;
 import org.buddy4j.core.RunOptions;
-import org.buddy4j.core.generated.model.Integration;
+import org.buddy4j.core.generated.model.Pipeline;
 import org.buddy4j.core.rollback.RollbackPlan;
-import org.buddy4j.dsl.IntegrationRef;
+import org.buddy4j.dsl.DslException;
 
 /** Sends a script's requests to Buddy through buddy-core's {@link BuddyClient}. */
 public final class ClientSender implements Sender {
@@ -19,9 +20,11 @@ public final class ClientSender implements Sender {
   }
 
   @Override
-  public IntegrationRef createIntegration(String workspace, Integration body) {
-    Integration created = client.workspace(workspace).integrations().create(body);
-    return new IntegrationRef(created.getHashId(), created.getName(), created.getIdentifier(), created.getType());
+  public int pipelineId(String workspace, String project, String name) {
+    List<Pipeline> pipelines = client.workspace(workspace).project(project).pipelines().list().toList();
+    return pipelines.stream().filter(p -> name.equals(p.getName())).findFirst().map(Pipeline::getId)
+        .orElseThrow(() -> new DslException("project " + project + " has no pipeline named \"" + name + "\"; its pipelines: "
+            + String.join(", ", pipelines.stream().map(Pipeline::getName).toList())));
   }
 
   @Override

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.buddy4j.core.provision.Address;
 import org.buddy4j.dsl.DslException;
 
 /**
@@ -23,11 +25,27 @@ public final class DslRuntime {
   private final Duration waitLimit;
   private final Instant deadline;
   private final List<Object> pending = new ArrayList<>();
+  private final Declarations declarations = new Declarations();
+  private final String displayName;
+  private final String sourceName;
+  private final LiveState live;
   private Object script;
 
+  /** What Buddy has at an address, once the declared state is applied (empty in the check run). */
+  @FunctionalInterface
+  public interface LiveState {
+    Optional<Map<String, Object>> at(Address address);
+
+    LiveState NONE = address -> Optional.empty();
+  }
+
   public DslRuntime(Sender sender, boolean checking, PrintStream out, Map<String, String> environment,
-                    String defaultWorkspace, String defaultProject, Duration waitLimit, Duration timeLimit) {
+                    String defaultWorkspace, String defaultProject, Duration waitLimit, Duration timeLimit,
+                    String displayName, String sourceName, LiveState live) {
     this.sender = sender;
+    this.displayName = displayName;
+    this.sourceName = sourceName;
+    this.live = live;
     this.checking = checking;
     this.out = out;
     Map<String, String> readable = new java.util.HashMap<>(environment);
@@ -53,6 +71,41 @@ public final class DslRuntime {
 
   public Sender sender() {
     return sender;
+  }
+
+  /** The declarations made so far. */
+  public Declarations declarations() {
+    return declarations;
+  }
+
+  /** The applied state (the check run knows none). */
+  public LiveState live() {
+    return live;
+  }
+
+  /** The script's name as messages give it. */
+  public String displayName() {
+    return displayName;
+  }
+
+  /**
+   * Where the script is now, {@code "deploy.groovy:12"}: the innermost line of the script's own code on the
+   * stack (the statement being run), for declarations' sources and messages.
+   */
+  public String here() {
+    for (StackTraceElement frame : Thread.currentThread().getStackTrace()) {
+      if (sourceName.equals(frame.getFileName()) && frame.getLineNumber() > 0) {
+        return displayName + ":" + frame.getLineNumber();
+      }
+    }
+    return displayName;
+  }
+
+  /** The line of {@link #here()}, or 0. */
+  public int line() {
+    String h = here();
+    int colon = h.lastIndexOf(':');
+    return colon < 0 ? 0 : Integer.parseInt(h.substring(colon + 1));
   }
 
   /** Whether this is the check run (nothing is sent, nothing is printed). */

@@ -1,16 +1,18 @@
 package org.buddy4j.dsl.runtime;
 
 import org.buddy4j.core.RunOptions;
-import org.buddy4j.core.generated.model.Integration;
-import org.buddy4j.dsl.IntegrationRef;
 
 /**
  * Where a script's requests go: to Buddy through buddy-core's client ({@link ClientSender}), or to a
- * recorder that sends nothing ({@link DryRunSender}). Bodies arrive already checked.
+ * recorder that sends nothing ({@link DryRunSender}). Bodies arrive already checked. Declarations are not
+ * sent from here: core's {@code Provisioner} applies them before the statements run.
  */
 public interface Sender {
-  /** {@code POST /workspaces/{workspace}/integrations}. */
-  IntegrationRef createIntegration(String workspace, Integration body);
+  /**
+   * The ID of the project's pipeline with this name ({@code run pipeline "deploy"}): declared by the script
+   * (and applied before the statements run) or already in Buddy.
+   */
+  int pipelineId(String workspace, String project, String name);
 
   /** {@code POST /workspaces/{workspace}/projects/{project}/pipelines/{id}/executions}. */
   ExecutionPort run(String workspace, String project, int pipelineId, RunOptions options);

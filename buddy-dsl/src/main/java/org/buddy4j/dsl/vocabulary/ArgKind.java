@@ -18,6 +18,16 @@ public enum ArgKind {
   KEY_VALUE("a name and a value: \"KEY\", \"value\""),
   /** Named values: {@code variables VERSION: "1.4", STAGE: "prod"}. */
   MAP("named values: KEY: \"value\", …"),
+  /** One or more texts: {@code refs "refs/heads/master", "refs/tags/*"}. */
+  TEXTS("one or more texts, e.g. \"a\", \"b\""),
+  /** One or more of a fixed set of constants: {@code events PUSH, EXECUTION_FAILED}. */
+  CHOICES("one or more of the listed constants"),
+  /** Named values that may nest: {@code gitConfig project: "web", branch: "master"}. */
+  OBJECT("named values: key: value, …"),
+  /** One entry of a list of named values; repeat the word for more: {@code events type: "PUSH"}. */
+  OBJECTS("named values for one entry, key: value, …; repeat the word for more"),
+  /** A declaration: its natural key and a block, {@code pipeline "deploy" { … }}. */
+  DECLARATION("a natural key and a block: \"key\" { … }"),
   /** One or more whole numbers: {@code actions 5, 6}. */
   NUMBERS("one or more whole numbers, e.g. 1, 2"),
   /** An ID and an access level: {@code user 1, USE_ONLY}. */

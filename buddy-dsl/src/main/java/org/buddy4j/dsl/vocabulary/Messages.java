@@ -15,6 +15,10 @@ public final class Messages {
    * @param valid the words valid there
    */
   public static String unknownWord(String word, String where, List<String> valid) {
+    var kind = Vocabulary.get().kind(word);
+    if (kind.isPresent() && !valid.contains(word)) {
+      return misplaced(word, where, kind.get().parents(), valid);
+    }
     StringBuilder out = new StringBuilder("unknown word '").append(word).append("' in ").append(where);
     Suggestions.nearest(word, valid).ifPresent(n -> out.append("; did you mean '").append(n).append("'?"));
     List<String> elsewhere = Vocabulary.get().blocks().stream()
@@ -26,6 +30,14 @@ public final class Messages {
     }
     out.append(out.charAt(out.length() - 1) == '?' ? " " : ". ").append("Valid here: ").append(String.join(", ", valid));
     return out.toString();
+  }
+
+  /** {@code pipeline "…" { } cannot be declared in workspace "…" { }: a pipeline goes in project "…" { }}. */
+  static String misplaced(String word, String where, List<String> parents, List<String> valid) {
+    List<String> in = parents.stream()
+        .map(p -> p.equals(Vocabulary.WORKSPACE) ? "workspace \"…\" { } (or the script's top level)" : p + " \"…\" { }").toList();
+    return word + " \"…\" { } cannot be declared in " + where + ": " + ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word + " goes in " + String.join(" or ", in)
+        + ", as Buddy's URL tree nests it. Valid here: " + String.join(", ", valid);
   }
 
   /** {@code AMAZON integration does not take 'token'; its words: …} */

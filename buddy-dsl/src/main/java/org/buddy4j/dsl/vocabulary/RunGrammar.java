@@ -8,8 +8,8 @@ import org.buddy4j.core.Suggestions;
  * chain (over values):
  *
  * <pre>
- * run pipeline N [on branch|tag|pullRequest TEXT | at revision TEXT] (option value…)*
- * rollback pipeline N (option value…)*
+ * run pipeline N|"name" [on branch|tag|pullRequest TEXT | at revision TEXT] (option value…)*
+ * rollback pipeline N|"name" (option value…)*
  * </pre>
  *
  * Groovy's command chains turn {@code run pipeline 2 on branch "master" comment "x"} into
@@ -66,9 +66,12 @@ public final class RunGrammar {
           + (got == null ? "" : ", not '" + got + "'" + Suggestions.nearest(got, List.of("pipeline")).map(x -> " (did you mean 'pipeline'?)").orElse(""))
           + "; or named values: " + verb + " pipeline: 2, …", 0);
     }
-    if (n < 2 || !t.isWholeNumber(1)) {
-      throw new Mistake("the pipeline's ID must follow '" + verb + " pipeline' as a number, e.g. " + verb + " pipeline 2"
-          + "; for an ID in a variable write " + verb + "(pipeline: id, …)", Math.min(1, n));
+    String name = n < 2 ? null : t.word(1);
+    boolean byName = name != null && !t.isWholeNumber(1) && !name.equals("on") && !name.equals("at")
+        && !chain.has(name);
+    if (n < 2 || !(t.isWholeNumber(1) || byName)) {
+      throw new Mistake("the pipeline's ID or name must follow '" + verb + " pipeline', e.g. " + verb + " pipeline 2"
+          + " or " + verb + " pipeline \"deploy\"; for an ID in a variable write " + verb + "(pipeline: id, …)", Math.min(1, n));
     }
     sink.pipeline(1);
     int i = 2;

@@ -62,7 +62,7 @@ public final class ValueRules {
 
   /** {@code priority expects LOW, NORMAL or HIGH, not 'URGENT'; did you mean …?} (types have their own). */
   public static String notAChoice(Word word, String given) {
-    if (word.name().equals("type")) {
+    if (word.name().equals("type") && word.choices().equals(Vocabulary.get().integrationTypes())) {
       return Messages.unknownType(given);
     }
     return word.name() + " expects " + oneOf(word.choices()) + ", not '" + given + "'"

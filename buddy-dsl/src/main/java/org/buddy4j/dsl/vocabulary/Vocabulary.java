@@ -7,11 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.buddy4j.core.RunField;
 import org.buddy4j.core.RunFields;
 import org.buddy4j.core.integrations.IntegrationCatalog;
+import org.buddy4j.core.provision.DeclaredKind;
+import org.buddy4j.core.provision.FieldSpec;
 
 /**
  * Every word of the Buddy DSL and the block it is valid in: the one metadata source for the runtime
@@ -50,6 +53,8 @@ public final class Vocabulary {
   /** camelCase word → API field, for integration fields. */
   private final Map<String, String> integrationFields = new LinkedHashMap<>();
   private final List<String> authTypes;
+  /** The declarable kinds and the words of their blocks. */
+  private DeclarationWords declarations;
   /** Run word → the run-request field it sets. */
   private final Map<String, RunField> runFields = new LinkedHashMap<>();
 
@@ -141,9 +146,9 @@ public final class Vocabulary {
     Word project = Word.of("project", ArgKind.NAME_AND_BLOCK,
         "Sets the project (its URL handle) for the runs inside the block; integrations inside default to scope PROJECT of it.",
         "project \"company-website\" {\n  run pipeline 2 on branch \"master\"\n}").opens(PROJECT);
-    Word integration = Word.of("integration", ArgKind.BLOCK,
-        "Creates an integration (POST /workspaces/{workspace}/integrations) when the block ends; returns it (hashId, name, identifier, type).",
-        "integration {\n  type GIT_HUB\n  name \"GitHub\"\n  scope WORKSPACE\n  token env(\"GITHUB_TOKEN\")\n}").opens(INTEGRATION);
+    Word integration = Word.of("integration", ArgKind.DECLARATION,
+        "Declares an integration by its identifier: integration \"aws-prod\" { … }, or integration { … } with identifier \"…\" inside (without one, made from its name: AWS prod → aws-prod). Created if missing, updated if a field differs, never duplicated; returns it (hashId, name, identifier, type).",
+        "integration \"github\" {\n  type GIT_HUB\n  name \"GitHub\"\n  scope WORKSPACE\n  token env(\"GITHUB_TOKEN\")\n}").opens(INTEGRATION);
     Word run = Word.of("run", ArgKind.RUN,
         "Runs a pipeline (POST …/pipelines/{id}/executions) when the statement ends; returns the run (see \"A run's result\").",
         "run pipeline 2 on branch \"master\" comment \"release\" priority HIGH").opens(RUN_BLOCK);
@@ -164,22 +169,31 @@ public final class Vocabulary {
             "The value of an environment variable; an error if it is unset, unless a default is given: env(\"NAME\", \"default\"). BUDDY_TOKEN is not readable.",
             "token env(\"GITHUB_TOKEN\")"));
 
+    // The declarable kinds (core's DeclaredKind, from the spec's x-buddy-declare): a word and a block each,
+    // nested as the URL tree reads; project and integration keep their blocks and gain the declaration.
+    declarations = new DeclarationWords(DeclaredKind.all(), Map.of(PROJECT, project, INTEGRATION, integration));
+
     Block script = add(SCRIPT, "the script's top level", "Statements outside any block. The workspace and project default to BUDDY_WORKSPACE and BUDDY_PROJECT.");
     for (Word w : List.of(workspace, project, integration, run, rollback)) {
       script.add(w);
     }
+    declarations.nest(script, WORKSPACE);
     common.forEach(script::add);
 
     Block ws = add(WORKSPACE, "workspace \"…\" { }", "Everything inside works on this workspace.");
     for (Word w : List.of(project, integration, run, rollback)) {
       ws.add(w);
     }
+    declarations.nest(ws, WORKSPACE);
     common.forEach(ws::add);
 
-    Block pj = add(PROJECT, "project \"…\" { }", "Runs inside work on this project; integrations default to scope PROJECT of it.");
+    Block pj = add(PROJECT, "project \"…\" { }", "Runs inside work on this project; integrations default to scope PROJECT of it. "
+        + "With a field or a declaration inside, it declares the project too.");
+    // The statement words first: a project field of the same name (integration, create-only) is field "…".
     for (Word w : List.of(integration, run, rollback)) {
       pj.add(w);
     }
+    kind(PROJECT).ifPresent(k -> declarations.fill(pj, k));
     common.forEach(pj::add);
 
     buildIntegration(common);
@@ -256,6 +270,42 @@ public final class Vocabulary {
     result.add(Word.of("cancel", ArgKind.CALL, "Cancels the run (PATCH … CANCEL).", "r.cancel()"));
     result.add(Word.of("retry", ArgKind.CALL, "Retries a failed run (PATCH … RETRY).", "r.retry()"));
     result.add(Word.of("approve", ArgKind.CALL, "Approves a run waiting for approval (PATCH … APPLY).", "r.approve()"));
+
+    // One block per declarable kind (project and integration have theirs), after the statement blocks.
+    for (DeclaredKind k : declarations.kinds()) {
+      if (k.word().equals(PROJECT) || k.word().equals(INTEGRATION)) {
+        continue;
+      }
+      Block b = add(k.word(), k.word() + " \"…\" { }", k.summary() + " Its key: " + camel(k.keyField())
+          + (k.open() ? ". Fields of its type beyond these: field \"api_name\", value." : "."));
+      declarations.fill(b, k);
+      common.forEach(b::add);
+    }
+  }
+
+  /** The declarable kind with this DSL word. */
+  public Optional<DeclaredKind> kind(String word) {
+    return declarations.kind(word);
+  }
+
+  /** Every declarable kind, in dependency order. */
+  public List<DeclaredKind> kinds() {
+    return declarations.kinds();
+  }
+
+  /** The block a kind's declaration opens. */
+  public static String blockOf(DeclaredKind kind) {
+    return kind.word();
+  }
+
+  /** The field a word of a declaration block sets ({@code displayName} in project → display_name), if any. */
+  public Optional<FieldSpec> declarationField(String blockId, String word) {
+    return declarations.field(blockId, word);
+  }
+
+  /** Whether a kind has the short form {@code word "key", value} (a variable: it has a value field). */
+  public boolean hasShortForm(DeclaredKind kind) {
+    return kind.field("value").isPresent();
   }
 
   /** The run-request field a run word sets (core's {@link RunFields}), else null. */

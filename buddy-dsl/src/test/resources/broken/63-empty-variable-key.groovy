@@ -1,0 +1,5 @@
+// expect-line: 4
+// expect: variable needs its key: it is empty
+project "web" {
+  variable "", "production"
+}
