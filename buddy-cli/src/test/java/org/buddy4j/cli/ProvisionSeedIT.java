@@ -32,6 +32,12 @@ class ProvisionSeedIT {
       "GITHUB_TOKEN", "FAKE-SECRET-github-token",
       "WEBHOOK_SECRET", "FAKE-SECRET-webhook-key");
   static final String PROJECT = "/workspaces/buddy/projects/website";
+  /**
+   * The action the emulator gives every pipeline it creates (so that a run of a new pipeline has something to
+   * do; Buddy itself creates a pipeline without actions): a live action the script does not declare, left
+   * alone by an apply and deleted by {@code --prune}.
+   */
+  static final String EMULATOR_ACTION = "Execute: build";
 
   @TempDir
   Path dir;
@@ -91,7 +97,8 @@ class ProvisionSeedIT {
     try (ProvisionFixture a = new ProvisionFixture(dir, 50);
          ProvisionFixture b = new ProvisionFixture(Files.createDirectories(dir.resolve("b")), 50)) {
       Path script = a.example("provision-website.groovy");
-      Child applied = a.run(SECRETS, "apply", "--yes", script.toString());
+      // --prune on both sides: each emulator's own action of a new pipeline (EMULATOR_ACTION) is not exported.
+      Child applied = a.run(SECRETS, "apply", "--yes", "--prune", script.toString());
       assertEquals(ExitCode.OK, applied.code(), applied.toString());
 
       Path exported = dir.resolve("exported.groovy");
@@ -108,7 +115,7 @@ class ProvisionSeedIT {
       while (ref.find()) {
         env.put(ref.group(1), "FAKE-SECRET-reapplied-" + ref.group(1));
       }
-      Child onB = b.run(env, "apply", "--yes", exported.toString());
+      Child onB = b.run(env, "apply", "--yes", "--prune", exported.toString());
       assertEquals(ExitCode.OK, onB.code(), onB.toString());
       Path again = dir.resolve("exported-again.groovy");
       Child exportB = b.run(Map.of(), "export", "-w", "buddy", "--output", again.toString());
@@ -132,12 +139,15 @@ class ProvisionSeedIT {
       assertEquals(ExitCode.OK, plan.code(), "without --prune an undeclared variable is left alone: " + plan);
       Child prunePlan = buddy.run(SECRETS, "plan", "--prune", script.toString());
       assertEquals(ExitCode.CHANGES_PENDING, prunePlan.code(), prunePlan.toString());
-      assertTrue(prunePlan.output().contains("LEFTOVER"), prunePlan.toString());
+      assertTrue(prunePlan.output().contains("- delete workspace \"buddy\" / project \"website\" / variable \"LEFTOVER\""),
+          prunePlan.toString());
+      assertTrue(prunePlan.output().contains("0 to create, 0 to update, 2 to delete"), prunePlan.toString());
 
       long before = buddy.lastSeq();
       Child pruned = buddy.run(SECRETS, "apply", "--yes", "--prune", script.toString());
       assertEquals(ExitCode.OK, pruned.code(), pruned.toString());
-      assertEquals(List.of("DELETE deleteVariable", "POST runExecution"), buddy.writesAfter(before), pruned.toString());
+      assertEquals(List.of("DELETE deletePipelineAction", "DELETE deleteVariable", "POST runExecution"),
+          buddy.writesAfter(before), "the emulator's own action and the undeclared variable, innermost first: " + pruned);
       assertFalse(variables(buddy).contains("LEFTOVER"), variables(buddy).toString());
       assertConverged(buddy);
     }
@@ -168,10 +178,12 @@ class ProvisionSeedIT {
     assertEquals(List.of("website"), buddy.list("/workspaces/buddy/projects", "projects", "name"));
     assertEquals(List.of("deploy"), buddy.list(PROJECT + "/pipelines", "pipelines", "name"));
     JsonNode pipeline = buddy.get(PROJECT + "/pipelines").path("pipelines").get(0);
-    assertEquals(List.of("Build", "Test", "Deploy"),
+    List<String> actions = new ArrayList<>(
         buddy.list(PROJECT + "/pipelines/" + pipeline.path("id").asText() + "/actions", "actions", "name"));
+    actions.remove(EMULATOR_ACTION); // the emulator's own, unless pruned (see EMULATOR_ACTION)
+    assertEquals(List.of("Build", "Test", "Deploy"), actions, "the declared actions, each once, in order");
     assertEquals(List.of("APP_NAME", "DB_PASSWORD", "DEPLOY_SSH_KEY", "REGION"), variables(buddy).stream().sorted().toList());
-    assertEquals(List.of("production"), buddy.list(PROJECT + "/environments", "environments", "identifier"));
+    assertEquals(List.of("production"), buddy.list("/workspaces/buddy/environments?project_name=website", "environments", "identifier"));
     assertEquals(List.of("website-github"), buddy.list("/workspaces/buddy/integrations", "integrations", "identifier"));
     assertEquals(List.of("https://hooks.example.com/buddy"), buddy.list("/workspaces/buddy/webhooks", "webhooks", "target_url"));
   }
