@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
         "",
         "Configuration: BUDDY_TOKEN, BUDDY_API_ENDPOINT, BUDDY_WORKSPACE, BUDDY_PROJECT (or the flags below).",
         "With no token and no endpoint, commands run against an embedded Buddy emulator."},
-    footer = {"", "Exit codes: 0 ok, 1 failed, 2 bad usage or input (nothing sent), 3 batch outcome unknown."})
+    footer = {"", "Exit codes: 0 ok, 1 failed, 2 bad usage or input (nothing sent), 3 batch outcome unknown,",
+        "4 plan: changes pending (batch: a run started twice)."})
 public final class BuddyCommand implements Runnable {
   final CliContext context;
 

@@ -12,6 +12,8 @@ public final class ExitCode {
   public static final int UNKNOWN = 3;
   /** A batch found a run started twice (a late start after a re-send): the second was cancelled or must be. */
   public static final int DUPLICATE = 4;
+  /** {@code buddy plan}: the plan has changes to apply (4, like a batch's duplicate: each command has its own 4). */
+  public static final int CHANGES_PENDING = 4;
 
   private ExitCode() {}
 }

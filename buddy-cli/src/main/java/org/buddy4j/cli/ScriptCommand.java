@@ -1,7 +1,6 @@
 package org.buddy4j.cli;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.buddy4j.dsl.BuddyScripts;
@@ -9,6 +8,7 @@ import org.buddy4j.dsl.DslProblem;
 import org.buddy4j.dsl.ScriptFailedException;
 import org.buddy4j.dsl.ScriptOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,32 +36,15 @@ final class ScriptCommand implements Callable<Integer> {
   @Option(names = "--check", description = "Only check the script (exit 0 when it is fine, 2 with its mistakes).")
   boolean check;
 
-  @Option(names = "--timeout", defaultValue = "30s", converter = DurationConverter.class, paramLabel = "DURATION",
-      description = {"The most CPU time the script's own code may use in each of its check and run (default: ${DEFAULT-VALUE}).",
-          "Waiting for Buddy costs none; a script that computes longer is stopped (exit 2)."})
-  Duration timeout;
-
-  @Option(names = "--trusted", description = {"Lift the script boundary's allowlist (off by default): only for a local "
-      + "script you wrote.", "The DSL's words, the time limit and the token rule still apply."})
-  boolean trusted;
+  @Mixin
+  ScriptFlags flags = new ScriptFlags();
 
   @Override
   public Integer call() {
     BuddyCommand root = BuddyCommand.root(spec);
     CliContext ctx = root.context;
     InputFiles.requireFile(file, "script");
-    if (timeout.isZero() || timeout.isNegative()) {
-      throw new UsageException("--timeout: expected a positive duration, e.g. 30s or 2m, got " + timeout);
-    }
-    Session.Settings settings = root.settings();
-    ScriptOptions options = ScriptOptions.defaults().environment(ctx.env()).out(ctx.out())
-        .cpuLimit(timeout).trusted(trusted);
-    if (settings.effectiveWorkspace() != null) {
-      options.workspace(settings.effectiveWorkspace());
-    }
-    if (settings.effectiveProject() != null) {
-      options.project(settings.effectiveProject());
-    }
+    ScriptOptions options = flags.options(root);
     if (check) {
       List<DslProblem> problems = BuddyScripts.check(file, options);
       problems.forEach(p -> ctx.err().println(p));

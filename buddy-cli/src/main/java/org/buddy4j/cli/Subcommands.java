@@ -18,7 +18,7 @@ final class Subcommands {
   /** Top-level names, in the order help lists them. */
   static final List<String> NAMES = List.of("workspaces", "projects", "pipelines", "runs", "integrations",
       "variables", "environments", "targets", "sandboxes", "groups", "members", "permissions", "webhooks", "tokens", "actions",
-      "insights", "badge", "batch", "script", "emulator", "api", "completion");
+      "insights", "badge", "batch", "script", "plan", "apply", "export", "emulator", "api", "completion");
 
   private Subcommands() {}
 
@@ -37,6 +37,9 @@ final class Subcommands {
       case "badge": return BadgeCommand.class;
       case "batch": return BatchCommand.class;
       case "script": return ScriptCommand.class;
+      case "plan": return PlanCommand.class;
+      case "apply": return ApplyCommand.class;
+      case "export": return ExportCommand.class;
       case "emulator": return EmulatorCommand.class;
       case "api": return RawApiCommand.class;
       case "completion": return CompletionCommand.class;
