@@ -32,13 +32,6 @@ class ProvisionSeedIT {
       "GITHUB_TOKEN", "FAKE-SECRET-github-token",
       "WEBHOOK_SECRET", "FAKE-SECRET-webhook-key");
   static final String PROJECT = "/workspaces/buddy/projects/website";
-  /**
-   * The action the emulator gives every pipeline it creates (so that a run of a new pipeline has something to
-   * do; Buddy itself creates a pipeline without actions): a live action the script does not declare, left
-   * alone by an apply and deleted by {@code --prune}.
-   */
-  static final String EMULATOR_ACTION = "Execute: build";
-
   @TempDir
   Path dir;
 
@@ -97,8 +90,7 @@ class ProvisionSeedIT {
     try (ProvisionFixture a = new ProvisionFixture(dir, 50);
          ProvisionFixture b = new ProvisionFixture(Files.createDirectories(dir.resolve("b")), 50)) {
       Path script = a.example("provision-website.groovy");
-      // --prune on both sides: each emulator's own action of a new pipeline (EMULATOR_ACTION) is not exported.
-      Child applied = a.run(SECRETS, "apply", "--yes", "--prune", script.toString());
+      Child applied = a.run(SECRETS, "apply", "--yes", script.toString());
       assertEquals(ExitCode.OK, applied.code(), applied.toString());
 
       Path exported = dir.resolve("exported.groovy");
@@ -115,7 +107,7 @@ class ProvisionSeedIT {
       while (ref.find()) {
         env.put(ref.group(1), "FAKE-SECRET-reapplied-" + ref.group(1));
       }
-      Child onB = b.run(env, "apply", "--yes", "--prune", exported.toString());
+      Child onB = b.run(env, "apply", "--yes", exported.toString());
       assertEquals(ExitCode.OK, onB.code(), onB.toString());
       Path again = dir.resolve("exported-again.groovy");
       Child exportB = b.run(Map.of(), "export", "-w", "buddy", "--output", again.toString());
@@ -141,13 +133,13 @@ class ProvisionSeedIT {
       assertEquals(ExitCode.CHANGES_PENDING, prunePlan.code(), prunePlan.toString());
       assertTrue(prunePlan.output().contains("- delete workspace \"buddy\" / project \"website\" / variable \"LEFTOVER\""),
           prunePlan.toString());
-      assertTrue(prunePlan.output().contains("0 to create, 0 to update, 2 to delete"), prunePlan.toString());
+      assertTrue(prunePlan.output().contains("0 to create, 0 to update, 1 to delete"), prunePlan.toString());
 
       long before = buddy.lastSeq();
       Child pruned = buddy.run(SECRETS, "apply", "--yes", "--prune", script.toString());
       assertEquals(ExitCode.OK, pruned.code(), pruned.toString());
-      assertEquals(List.of("DELETE deletePipelineAction", "DELETE deleteVariable", "POST runExecution"),
-          buddy.writesAfter(before), "the emulator's own action and the undeclared variable, innermost first: " + pruned);
+      assertEquals(List.of("DELETE deleteVariable", "POST runExecution"),
+          buddy.writesAfter(before), "the undeclared variable only: " + pruned);
       assertFalse(variables(buddy).contains("LEFTOVER"), variables(buddy).toString());
       assertConverged(buddy);
     }
@@ -178,9 +170,7 @@ class ProvisionSeedIT {
     assertEquals(List.of("website"), buddy.list("/workspaces/buddy/projects", "projects", "name"));
     assertEquals(List.of("deploy"), buddy.list(PROJECT + "/pipelines", "pipelines", "name"));
     JsonNode pipeline = buddy.get(PROJECT + "/pipelines").path("pipelines").get(0);
-    List<String> actions = new ArrayList<>(
-        buddy.list(PROJECT + "/pipelines/" + pipeline.path("id").asText() + "/actions", "actions", "name"));
-    actions.remove(EMULATOR_ACTION); // the emulator's own, unless pruned (see EMULATOR_ACTION)
+    List<String> actions = buddy.list(PROJECT + "/pipelines/" + pipeline.path("id").asText() + "/actions", "actions", "name");
     assertEquals(List.of("Build", "Test", "Deploy"), actions, "the declared actions, each once, in order");
     assertEquals(List.of("APP_NAME", "DB_PASSWORD", "DEPLOY_SSH_KEY", "REGION"), variables(buddy).stream().sorted().toList());
     assertEquals(List.of("production"), buddy.list("/workspaces/buddy/environments?project_name=website", "environments", "identifier"));

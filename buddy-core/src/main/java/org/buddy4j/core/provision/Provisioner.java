@@ -120,9 +120,26 @@ public final class Provisioner {
       });
       boolean secret = spec.map(s -> s.secret() || (s.secretWhen() != null && Boolean.TRUE.equals(d.fields().get(s.secretWhen()))))
           .orElseGet(() -> client.redactor().isSecretField(f));
-      fields.put(f, secret && v instanceof String s ? Secret.of(s) : v);
+      fields.put(f, secret && v instanceof String s ? Secret.of(s) : nestedSecrets(v));
     });
     return new Declared(d.address(), kind, fields, d.source());
+  }
+
+  /**
+   * A nested object's secret fields held as {@link Secret}s too (a target's {@code auth.password}, {@code auth.key}):
+   * the spec marks only top-level fields per kind, and the client's secret field names are the one list.
+   */
+  private Object nestedSecrets(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, Object> out = new LinkedHashMap<>();
+      map.forEach((k, v) -> out.put(k, v instanceof String s && client.redactor().isSecretField(String.valueOf(k))
+          ? Secret.of(s) : nestedSecrets(v)));
+      return out;
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(this::nestedSecrets).toList();
+    }
+    return value;
   }
 
   private static String where(Declared d) {

@@ -87,7 +87,7 @@ class ProvisionerE2eTest extends E2eTestBase {
         .add(declared(PROJECT_ADDR.child("environment", "production"), "name", "Production", "tags", List.of("prod")))
         .add(declared(PIPELINE_ADDR, "refs", List.of("refs/heads/master"), "priority", priority, "always_from_scratch", false))
         .add(declared(WS.child("target", "prov-ssh"), "name", "Prov SSH", "type", "SSH", "host", "deploy.example.com",
-            "port", "22", "auth", fields("method", "PASSWORD", "username", "deploy", "password", Secret.of(TARGET_PASSWORD))))
+            "port", "22", "auth", fields("method", "PASSWORD", "username", "deploy", "password", TARGET_PASSWORD))) // plain: a nested secret is one by its name
         .add(declared(PROJECT_ADDR.child("variable", "APP_ENV"), "value", "production"))
         .add(declared(PROJECT_ADDR.child("variable", "DB_PASSWORD"), "value", Secret.of(DB_PASSWORD), "encrypted", true))
         .add(declared(PROJECT_ADDR.child("variable", "DEPLOY_SSH"), "type", "SSH_KEY", "value", Secret.of(SSH_KEY),
