@@ -20,6 +20,6 @@ final class ProvisionFlags {
       InputFiles.requireCreatable(state, "--state");
       return state;
     }
-    return script.resolveSibling(script.getFileName() + ".state.json");
+    return org.buddy4j.dsl.Ledgers.besides(script);
   }
 }
