@@ -88,11 +88,11 @@ declare.each { Map k ->
     seen << word
     kinds << "    new DeclaredKind(${q(word)}, ${q(k.key as String)}, ${strings(k.parents as List)}, ${k.ordered ? 'true' : 'false'},\n" +
             "        java.util.List.of(\n" + fields.join(',\n') + "),\n" +
-            "        ${q(k.summary as String)}, ${strings(createOnly)}, ${k.open ? 'true' : 'false'}, ${strings(readOnly)})" +
-            ((k.builtIn as Map ?: [:]).collect { f, vs ->
+            "        ${q(k.summary as String)}, ${strings(createOnly)}, ${k.open ? 'true' : 'false'}, ${strings(readOnly)},\n" +
+            "        java.util.Map.of(" + ((k.builtIn as Map ?: [:]).collect { f, vs ->
                 if (!(f in schema.properties.keySet())) fail("builtIn '$f' is not a property of ${k.schema}")
-                "\n        .builtIn(${q(f as String)}, ${strings(vs as List)})"
-            }.join(''))
+                "${q(f as String)}, ${strings(vs as List)}"
+            }.join(', ')) + "))"
 }
 
 def src = new StringBuilder()

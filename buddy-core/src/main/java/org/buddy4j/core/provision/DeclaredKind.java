@@ -20,7 +20,7 @@ public final class DeclaredKind {
   private final List<String> createOnly;
   private final boolean open;
   private final List<String> readOnly;
-  private final java.util.Map<String, List<String>> builtIn = new java.util.LinkedHashMap<>();
+  private final java.util.Map<String, List<String>> builtIn;
 
   public DeclaredKind(String word, String keyField, List<String> parents, boolean ordered, List<FieldSpec> fields,
                       String summary) {
@@ -39,6 +39,17 @@ public final class DeclaredKind {
   /** As above, with the schema's properties Buddy sets ({@code readOnly}: IDs, links, the scope's references). */
   public DeclaredKind(String word, String keyField, List<String> parents, boolean ordered, List<FieldSpec> fields,
                       String summary, List<String> createOnly, boolean open, List<String> readOnly) {
+    this(word, keyField, parents, ordered, fields, summary, createOnly, open, readOnly, java.util.Map.of());
+  }
+
+  /**
+   * As above, with the live items Buddy makes itself and keeps ({@code builtIn}: field → values, e.g. a permission
+   * set's {@code type} DEVELOPER): never pruned, never exported.
+   */
+  public DeclaredKind(String word, String keyField, List<String> parents, boolean ordered, List<FieldSpec> fields,
+                      String summary, List<String> createOnly, boolean open, List<String> readOnly,
+                      java.util.Map<String, List<String>> builtIn) {
+    this.builtIn = java.util.Map.copyOf(builtIn);
     this.readOnly = List.copyOf(readOnly);
     this.word = word;
     this.keyField = keyField;
@@ -48,15 +59,6 @@ public final class DeclaredKind {
     this.summary = summary;
     this.createOnly = List.copyOf(createOnly);
     this.open = open;
-  }
-
-  /**
-   * Marks the live items whose {@code field} is one of {@code values} as Buddy's own (the built-in permission
-   * sets): never pruned, never exported. Called while the generated kinds are built.
-   */
-  public DeclaredKind builtIn(String field, List<String> values) {
-    builtIn.put(field, List.copyOf(values));
-    return this;
   }
 
   /** Whether a live item (Buddy's JSON fields) is one Buddy made itself and keeps, such as a built-in permission set. */
