@@ -33,7 +33,7 @@ import org.buddy4j.core.ratelimit.RateLimitTracker;
  * Feign interface, on the same transport (auth, retries, rate limits, redacted logging), for anything
  * the facade lacks, and {@link #raw()} any method and path the spec lacks.
  */
-public final class BuddyClient {
+public final class BuddyClient implements AutoCloseable {
   private final ClientContext context;
   private final String defaultWorkspace;
   private final String defaultProject;
@@ -42,6 +42,16 @@ public final class BuddyClient {
     this.context = context;
     this.defaultWorkspace = defaultWorkspace;
     this.defaultProject = defaultProject;
+  }
+
+  /**
+   * Ends the HTTP client's threads; calls afterwards fail. Optional (an unclosed client's threads end when it
+   * is garbage collected), but a short program that closes its client exits up to 0.3 s sooner on JDK 17:
+   * the JVM waits at exit for a thread left in native code.
+   */
+  @Override
+  public void close() {
+    context.transport().close();
   }
 
   /** Starts a configuration. */

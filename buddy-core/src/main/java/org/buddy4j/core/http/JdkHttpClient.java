@@ -34,18 +34,30 @@ import java.util.zip.InflaterInputStream;
  * {@link IOException} of the client (refused, timed out…) passed on unchanged, so
  * {@link ResilientClient} still tells "never sent" from "maybe applied".
  */
-final class JdkHttpClient implements Client {
+final class JdkHttpClient implements Client, AutoCloseable {
   /** Headers {@code java.net.http} refuses to be given (it sets them itself). */
   private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
 
   private final HttpClient http;
+  private volatile boolean closed;
 
   JdkHttpClient(HttpClient http) {
     this.http = http;
   }
 
+  /** Ends the JDK client's threads ({@link HttpClientThreads}); later calls are refused, never sent. */
+  @Override
+  public void close() {
+    closed = true;
+    HttpClientThreads.close(http);
+  }
+
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
+    if (closed) {
+      // Without its selector thread the JDK 17 client would wait for ever (its timeouts run on that thread).
+      throw new IllegalStateException("this BuddyClient is closed: the " + request.httpMethod() + " was not sent");
+    }
     HttpRequest.Builder builder = HttpRequest.newBuilder();
     try {
       builder.uri(new URI(request.url()));

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
 import org.buddy4j.core.Redactor;
-import org.slf4j.LoggerFactory;
 
 /**
  * Feign's request/response log, through SLF4J ({@code org.buddy4j.core.http}, DEBUG), with every
@@ -18,8 +17,6 @@ import org.slf4j.LoggerFactory;
  * are never logged, only the bytes on the wire, redacted.
  */
 final class RedactingLogger extends Logger {
-  private static final org.slf4j.Logger LOG = LoggerFactory.getLogger("org.buddy4j.core.http");
-
   private final Redactor redactor;
 
   RedactingLogger(Redactor redactor) {
@@ -28,14 +25,14 @@ final class RedactingLogger extends Logger {
 
   @Override
   protected void log(String configKey, String format, Object... args) {
-    if (LOG.isDebugEnabled()) {
-      LOG.debug(redactor.scrub(methodTag(configKey) + String.format(format, args)));
+    if (HttpLog.LOG.isDebugEnabled()) {
+      HttpLog.LOG.debug(redactor.scrub(methodTag(configKey) + String.format(format, args)));
     }
   }
 
   @Override
   protected void logRequest(String configKey, Level logLevel, Request request) {
-    if (!LOG.isDebugEnabled()) {
+    if (!HttpLog.LOG.isDebugEnabled()) {
       return;
     }
     log(configKey, "---> %s %s", request.httpMethod().name(), request.url());
@@ -52,7 +49,7 @@ final class RedactingLogger extends Logger {
   @Override
   protected Response logAndRebufferResponse(String configKey, Level logLevel, Response response, long elapsedTime)
       throws IOException {
-    if (!LOG.isDebugEnabled()) {
+    if (!HttpLog.LOG.isDebugEnabled()) {
       return response;
     }
     log(configKey, "<--- %s %s (%sms)", response.status(), response.reason() == null ? "" : response.reason(), elapsedTime);

@@ -25,8 +25,6 @@ import org.buddy4j.core.errors.BuddyTransportException;
 import org.buddy4j.core.ratelimit.RateLimitPolicy;
 import org.buddy4j.core.ratelimit.RateLimitStatus;
 import org.buddy4j.core.ratelimit.RateLimitTracker;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Feign {@link Client} every buddy4j request goes through: it adds the bearer token, paces by
@@ -44,7 +42,6 @@ import org.slf4j.LoggerFactory;
  * </ul>
  */
 final class ResilientClient implements Client {
-  private static final Logger LOG = LoggerFactory.getLogger("org.buddy4j.core.http");
   private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE");
 
   private final Client delegate;
@@ -112,7 +109,7 @@ final class ResilientClient implements Client {
               + " (talking to " + hostAndPort(request.url()) + ")", e, !notSent);
         }
         Duration wait = retryPolicy.backoff(faults);
-        LOG.debug("{} {}: {}; sending again in {} ms", method, path, describe(e), wait.toMillis());
+        HttpLog.LOG.debug("{} {}: {}; sending again in {} ms", method, path, describe(e), wait.toMillis());
         pause(wait, "backoff");
         continue;
       }
@@ -121,7 +118,7 @@ final class ResilientClient implements Client {
       if (status == 401 && !anonymous && !refreshed && tokens.refreshAfterUnauthorized(token)) {
         refreshed = true;
         close(response);
-        LOG.debug("{} {}: 401; sending once more with a refreshed token", method, path);
+        HttpLog.LOG.debug("{} {}: 401; sending once more with a refreshed token", method, path);
         continue;
       }
       if (status == 429 && rateLimited < rateLimitPolicy.maxRateLimitRetries()) {
@@ -129,7 +126,7 @@ final class ResilientClient implements Client {
         if (wait.compareTo(rateLimitPolicy.maxWait()) <= 0) {
           rateLimited++;
           close(response);
-          LOG.debug("{} {}: 429; waiting {} ms for the rate-limit window", method, path, wait.toMillis());
+          HttpLog.LOG.debug("{} {}: 429; waiting {} ms for the rate-limit window", method, path, wait.toMillis());
           pause(wait, "rate limit");
           continue;
         }
@@ -139,7 +136,7 @@ final class ResilientClient implements Client {
         Duration wait = max(retryPolicy.backoff(faults), retryAfter(response.headers()));
         if (wait.compareTo(retryPolicy.maxDelay().multipliedBy(4)) <= 0) {
           close(response);
-          LOG.debug("{} {}: {}; sending again in {} ms", method, path, status, wait.toMillis());
+          HttpLog.LOG.debug("{} {}: {}; sending again in {} ms", method, path, status, wait.toMillis());
           pause(wait, "backoff");
           continue;
         }

@@ -17,7 +17,7 @@ import org.buddy4j.core.ratelimit.RateLimitTracker;
  * type exists because the facade lives in another package than the stack, whose Feign wiring stays
  * package-private here. Thread-safe.
  */
-public interface Transport {
+public interface Transport extends AutoCloseable {
   /** Everything a transport needs, frozen. */
   record Settings(String baseUrl, TokenProvider tokens, Redactor redactor, RateLimitTracker tracker,
                   RateLimitPolicy rateLimitPolicy, RetryPolicy retryPolicy, Duration connectTimeout,
@@ -25,6 +25,10 @@ public interface Transport {
 
   /** The generated Feign interface {@code type} (e.g. {@code ExecutionsApi.class}) on this transport. */
   <T> T api(Class<T> type);
+
+  /** Ends the HTTP client's own threads; calls afterwards fail. */
+  @Override
+  void close();
 
   /**
    * The Feign stack with {@code settings}.
