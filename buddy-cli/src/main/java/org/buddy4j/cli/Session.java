@@ -13,7 +13,7 @@ import org.buddy4j.emulator.EmulatorOptions;
  * The client a command talks to Buddy with, configured like Buddy's own CLI: flags first, then
  * {@code BUDDY_TOKEN}, {@code BUDDY_API_ENDPOINT}, {@code BUDDY_WORKSPACE}, {@code BUDDY_PROJECT}.
  * With neither a token nor an endpoint it starts the embedded emulator (the newcomer's first command
- * works offline) and says so in one line on stderr. Closing it stops that emulator.
+ * works offline) and says so in one line on stderr. Closing it closes the client and stops that emulator.
  */
 public final class Session implements AutoCloseable {
   /** The embedded emulator's seed: workspace and project used when none is configured. */
@@ -170,6 +170,7 @@ public final class Session implements AutoCloseable {
 
   @Override
   public void close() {
+    client.close(); // its HTTP threads: else the JVM's exit waits for them (see BuddyClient#close)
     if (emulator != null) {
       emulator.close();
     }

@@ -99,7 +99,21 @@ class LazyLoadingIT {
     // Mapped from lib/buddy.jsa (written at package time), not read from the jar.
     assertTrue(loaded.stream().anyMatch(l -> l.contains(" org.buddy4j.cli.Main source: shared objects file")),
         "org.buddy4j.cli.Main not from the archive: " + loaded.stream().filter(l -> l.contains("org.buddy4j.cli.Main")).toList());
+    // picocli is compiled with the CLI (its released Java 5 class files cannot be archived): from the archive too.
+    assertTrue(loaded.stream().anyMatch(l -> l.contains(" picocli.CommandLine source: shared objects file")),
+        "picocli not from the archive: " + loaded.stream().filter(l -> l.contains(" picocli.CommandLine ")).toList());
     assertNothingUnneeded(loaded);
+  }
+
+  @Test
+  void aCommandThatLogsNothingNeverStartsTheLoggingBackend() throws Exception {
+    Path classes = dir.resolve("quiet-classes.log");
+    Path out = dir.resolve("quiet.out");
+    Process p = ChildRunner.start(buddy.env(), List.of("-Xlog:class+load:file=" + classes), out, "workspaces", "list");
+    assertEquals(0, exit(p), Files.readString(out));
+    List<String> logging = Files.readAllLines(classes).stream()
+        .filter(l -> l.matches(".* (org\\.slf4j|ch\\.qos\\.logback)\\..*")).toList();
+    assertTrue(logging.isEmpty(), "SLF4J bound and logback configured for a command that logs nothing: " + logging);
   }
 
   @Test
