@@ -17,8 +17,9 @@ import org.buddy4j.core.ratelimit.RateLimitStatus;
  *       the window's end) then overshoots a whole-second window by only that lead, so the first answer
  *       already bounds the length tightly.</li>
  *   <li><b>Pace</b>: until the window's latest possible end, the calls left (less those in flight, and
- *       less one kept for a bisection probe while the length is still uncertain) are spread evenly;
- *       after it, a fresh window's {@code limit} (less those in flight, which may land in it). So no
+ *       less one kept for a bisection probe while the length is still uncertain) are spread evenly up to
+ *       its earliest possible end, but for a small reserve spread from there to the latest; after the
+ *       latest, a fresh window's {@code limit} (less those in flight, which may land in it). So no
  *       window is ever sent more than it has left: no 429 unless someone else uses the token.</li>
  *   <li>Without a reset header, AIMD on {@code remaining}; without any header, {@code --rate} (or 20/s).
  *       A 429 holds until the reset and forgets the length learned.</li>
@@ -135,13 +136,20 @@ public final class QuotaModel {
       // have the caller ask again at once, over and over, until an answer frees a call.
       return probeAt != null && probeAt.isAfter(now) ? probeAt : end;
     }
-    // The calls left, spread evenly up to the window's likely end (the latest end only decides when it is
-    // over): the next one divides [last grant, likely end] into budget + 1.
-    Instant likely = window.likelyEnd();
-    Instant spreadTo = likely != null && likely.isAfter(now) ? likely : end;
+    // The calls left, spread in two parts (the latest end alone decides when the window is over): all but a
+    // reserve evenly up to the earliest end the window can have, the reserve from there to the latest end.
+    // Where the end is uncertain — the first window, whose opener reached the server some time within its
+    // round trip, so its whole-second reset bounds the end only to a second — the calls the window
+    // certainly has go at full pace, and the reserve finds the end: the first call after it opens the next
+    // window. The next one divides [last grant, spread end] into (calls of this part) + 1.
+    Instant earliest = window.earliestEnd();
+    int reserve = reserve(budget, now, earliest, end);
+    boolean beforeEarliest = reserve < budget && earliest != null && earliest.isAfter(now);
+    Instant spreadTo = beforeEarliest ? earliest : end;
+    int spread = beforeEarliest ? budget - reserve : budget;
     Instant next = lastGrant == null ? now
-        : lastGrant.plusNanos(Math.max(0, Duration.between(lastGrant, spreadTo).toNanos()) / (budget + 1));
-    double rate = budget / Math.max(1e-3, Duration.between(now, spreadTo).toNanos() / 1e9);
+        : lastGrant.plusNanos(Math.max(0, Duration.between(lastGrant, spreadTo).toNanos()) / (spread + 1));
+    double rate = spread / Math.max(1e-3, Duration.between(now, spreadTo).toNanos() / 1e9);
     Instant laneNext = laneNext(lane, Math.max(MIN_RATE, rate));
     if (laneNext != null && laneNext.isAfter(next)) {
       next = laneNext;
@@ -150,6 +158,25 @@ public final class QuotaModel {
       next = probeAt;
     }
     return now.isBefore(next) ? next : grant(lane, now);
+  }
+
+  /**
+   * How many of {@code budget} calls to keep for after the earliest end: about the square root of the
+   * calls the window could take over the end's uncertainty {@code U}. Kept back, each is a call the
+   * window may lose if it ends early; spread over {@code U}, their spacing {@code U / R} is how late the
+   * next window may open. {@code R = sqrt(U × rate)} balances the two (with 1 s of uncertainty at
+   * 100 per second, 10 calls: about 5 lost either way, where spreading every call over the whole
+   * uncertainty lost half the first window). 0 once the end is known to within one call's spacing.
+   */
+  private int reserve(int budget, Instant now, Instant earliest, Instant end) {
+    if (earliest == null || !end.isAfter(earliest)) {
+      return 0;
+    }
+    Instant from = earliest.isAfter(now) ? earliest : now;
+    double uncertainty = Math.max(0, Duration.between(from, end).toNanos() / 1e9);
+    long w = window.lengthAtMostNanos();
+    double rate = limit / (w > 0 ? w / 1e9 : 1.0);
+    return (int) Math.min(budget, Math.floor(Math.sqrt(uncertainty * rate)));
   }
 
   /**

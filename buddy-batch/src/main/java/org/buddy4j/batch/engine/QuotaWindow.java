@@ -18,6 +18,7 @@ import java.time.Instant;
 final class QuotaWindow {
   /** Resets of one window may differ by a little (a server Date read a second later); windows differ by ≥ 1 s. */
   private static final long SAME_WINDOW_NANOS = 500_000_000L;
+  private static final long SECOND_NANOS = 1_000_000_000L;
   /** Bisect until the length is known to this. */
   private static final long LEARNED_NANOS = 1_000_000L;
   /**
@@ -145,23 +146,23 @@ final class QuotaWindow {
   }
 
   /**
-   * When the current window most likely ends, for spreading its calls — never for deciding that it is
-   * over, which {@link #end()} alone does. Between the bounds: its start halfway between {@code startLo}
-   * and {@code startHi} (a round trip apart: the opener's), its length halfway between {@code wLo} and
-   * {@code wHi} once they are within a tenth of each other (else {@code wHi}); never after {@link #end()}.
-   * Spread to the latest end, a window's calls arrive at {@code limit / (W + both uncertainties)}: with 10 to
-   * 30 ms each way that was 92% of a 1 s window's limit, 97% of a 5 s one's.
+   * The earliest the current window may end, for spreading its calls, or null when no answer from it came
+   * back yet: its reset, the whole second at or after its end, says after {@code reset - 1 s}; it began no
+   * earlier than {@code startLo} and lasts more than {@code wLo} — and, unless shown shorter, at least a
+   * second (a window shorter than its reset's resolution would make the reset meaningless; assumed only
+   * here, where being wrong costs pace, never a 429). {@link #end()} alone decides that it is over.
    */
-  Instant likelyEnd() {
-    Instant latest = end();
-    if (latest == null || startHi == null || wHi <= 0) {
-      return latest;
+  Instant earliestEnd() {
+    if (reset == null) {
+      return null;
     }
-    Instant start = startLo != null && startLo.isBefore(startHi)
-        ? startLo.plusNanos(Duration.between(startLo, startHi).toNanos() / 2) : startHi;
-    long length = wLo * 10 >= wHi * 9 ? wLo + (wHi - wLo) / 2 : wHi;
-    Instant likely = start.plusNanos(length);
-    return likely.isBefore(latest) ? likely : latest;
+    Instant byReset = reset.minusSeconds(1);
+    if (startLo == null) {
+      return byReset;
+    }
+    long least = wHi > 0 && wHi < SECOND_NANOS ? wLo : Math.max(wLo, SECOND_NANOS);
+    Instant byLength = startLo.plusNanos(least);
+    return byLength.isAfter(byReset) ? byLength : byReset;
   }
 
   /**

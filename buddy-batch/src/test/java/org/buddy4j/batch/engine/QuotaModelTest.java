@@ -71,6 +71,8 @@ class QuotaModelTest {
     }
 
     long latencyMin = 200_000L;
+    /** Added to the first request's way to the server (a cold server, or a far one: its window opens late). */
+    long firstArrivalDelay;
     int latencySpread = 2_800_000;
 
     long latency() {
@@ -99,7 +101,7 @@ class QuotaModelTest {
           }
           sent++;
           inFlight++;
-          events.add(new Event(now + latency(), seq++, true, now, null, 0, false));
+          events.add(new Event(now + latency() + (sent == 1 ? firstArrivalDelay : 0), seq++, true, now, null, 0, false));
         }
         long nextEvent = events.isEmpty() ? Long.MAX_VALUE : events.peek().at();
         long t = Math.min(wake, nextEvent);
@@ -188,6 +190,29 @@ class QuotaModelTest {
     }
   }
 
+  /**
+   * The first request, aimed to arrive just before a whole second, reached the server 100 ms late (in the
+   * perf report: the emulator's first request of a fresh JVM). Its whole-second reset then bounds the first
+   * window's end only to a second: spread over all of it, the first window took half its calls (the bench
+   * saw 46–49 of 100; here 53–63, and 95.6–98.4% over the batch). Spread to its earliest end with a small
+   * reserve for after it: 92–95 of 100, and 98.6–99.3% over the batch (99.8% at 60 s).
+   */
+  @ParameterizedTest(name = "{0} per {1} s, first arrival {3} ms late, {2} windows")
+  @CsvSource({"100, 1, 60, 100", "100, 1, 60, 400", "500, 5, 12, 100", "6000, 60, 3, 100"})
+  void aFirstRequestThatArrivesLateStillFillsTheFirstWindow(int limit, int window, int windows, int lateMillis) {
+    for (long seed = 1; seed <= 3; seed++) {
+      Sim sim = new Sim(limit, window, 337_000_000L, 500, seed);
+      sim.firstArrivalDelay = lateMillis * 1_000_000L;
+      sim.run(limit * windows);
+      String d = "seed " + seed + ": windows " + sim.windowUse.subList(0, Math.min(6, sim.windowUse.size())) + "…; "
+          + sim.describe();
+      assertEquals(List.of(), sim.unsafe, d);
+      assertEquals(0, sim.rateLimited, "no 429 at all; " + d);
+      assertTrue(sim.windowUse.get(1) >= limit * 0.85, "the first window took most of its calls; " + d);
+      assertTrue(sim.ofAllowed() >= 0.985, "spread over the whole second: 95.6–96.4%; " + d);
+    }
+  }
+
   @Test
   void aWindowAlreadyRunningIsWaitedOutAndThenLearned() {
     // Someone used the token just before: the first answer is from a window the runner did not open.
@@ -203,14 +228,14 @@ class QuotaModelTest {
   /**
    * Answers that take 10–30 ms each way (a loaded machine: the rate the bench measured, 97–98% of a 5 s
    * window, not the 99.8% of the quiet case). The window's start and length are then known only to a round
-   * trip or two, and its calls used to be spread up to the latest end the bounds allow: each window was
-   * sent {@code limit / (W + both uncertainties)} — 91.4–92.3% of a 1 s window, 97.0–97.2% of a 5 s one
-   * (seeds 1–3). Spread up to the likely end instead (the latest end still alone decides that a window is
-   * over, so it never gets more than it has left), the same runs reach 95.4–96.3% and 98.0%.
+   * trip or two. Its calls used to be spread up to the latest end the bounds allow (91.4–92.3% of a 1 s
+   * window, 97.0–97.2% of a 5 s one, seeds 1–3), then to the middle of the bounds (95.4–96.3%, 98.0%); now
+   * to the earliest end, all but a reserve that finds the end (95.6–95.7%, 98.7–99.0%). The latest end still
+   * alone decides that a window is over, so it never gets more than it has left.
    */
   @ParameterizedTest(name = "{0} per {1} s at 10-30 ms each way: at least {3}%")
-  @CsvSource({"100, 1, 40, 95", "500, 5, 12, 97.5"})
-  void withAnswersTaking10To30MsTheCallsAreSpreadToTheLikelyEndOfTheWindow(int limit, int window, int windows,
+  @CsvSource({"100, 1, 40, 95", "500, 5, 12, 98.5"})
+  void withAnswersTaking10To30MsTheWindowStillGetsMostOfItsCalls(int limit, int window, int windows,
                                                                          double percent) {
     for (long seed = 1; seed <= 3; seed++) {
       Sim sim = new Sim(limit, window, 337_000_000L, 200, seed);
