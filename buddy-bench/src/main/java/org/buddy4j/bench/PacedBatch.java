@@ -44,6 +44,16 @@ record PacedBatch(boolean waitForRuns, int runs, int limit, int window, int conc
     return runnerRate() / allowed();
   }
 
+  /**
+   * The quota used from the first start to the last (starts and, with {@code --wait}, the reads that see
+   * runs finish, which the same limit counts) over the allowed rate, over the span the runner's rate is
+   * measured on ({@code (posts - 1) / rate}).
+   */
+  double quotaOfAllowed() {
+    double span = (traffic.runPosts() - 1) / runnerRate();
+    return (traffic.letThroughFirstToLastPost() - 1) / span / allowed();
+  }
+
   double wallRate() {
     return runs / (batch.wallNanos() / 1e9);
   }
@@ -60,13 +70,14 @@ record PacedBatch(boolean waitForRuns, int runs, int limit, int window, int conc
 
   String describe() {
     return String.format(Locale.ROOT, "pacing %s: %d runs, limit %d / %d s (%.1f/s allowed), concurrency %d%n"
-            + "  achieved %.2f starts/s first-to-last POST = %.2f%% of allowed; %.2f/s over the command's %.2f s wall"
-            + " = %.1f%% (engine %.2f s)%n"
+            + "  achieved %.2f starts/s first-to-last POST = %.2f%% of allowed (quota used there, all requests:"
+            + " %.2f%%); %.2f/s over the command's %.2f s wall = %.1f%% (engine %.2f s)%n"
             + "  %d run POSTs (%d applied, %d answered 429), %d requests in all (%d answered 429, %d of them after the"
             + " first window; %d other failures); limiter holds %d, learned window %.3f s%n"
             + "  started exactly once: %d of %d; exit %d; load average before [%s], after [%s]; %s%n",
         waitForRuns ? "--wait" : "--no-wait", runs, limit, window, allowed(), concurrency,
-        runnerRate(), 100 * ofAllowed(), wallRate(), batch.wallNanos() / 1e9, 100 * wallRate() / allowed(),
+        runnerRate(), 100 * ofAllowed(), 100 * quotaOfAllowed(), wallRate(), batch.wallNanos() / 1e9,
+        100 * wallRate() / allowed(),
         batch.engineSeconds(),
         traffic.runPosts(), traffic.appliedPosts(), traffic.runPostsRateLimited(), traffic.requests(),
         traffic.rateLimited(), traffic.rateLimitedAfterFirstWindow(), traffic.otherFailures(),

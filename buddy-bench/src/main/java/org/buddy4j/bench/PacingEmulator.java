@@ -95,10 +95,13 @@ final class PacingEmulator implements AutoCloseable {
    * is one preceded by more than {@code limit} requests that were let through: the first window
    * (which opens with the first request) lets through at most {@code limit}, and a later window runs
    * out only after letting through {@code limit} of its own. The log is in the order the limiter
-   * counted (both happen on the emulator's event loop), so no timestamps are needed.
+   * counted (both happen on the emulator's event loop), so no timestamps are needed. By the same order,
+   * {@code letThroughFirstToLastPost} counts the requests let through from the first run POST to the last
+   * (starts and, with {@code --wait}, the reads of runs' states in between): the quota the batch used there.
    */
   record Traffic(int requests, int runPosts, int appliedPosts, int rateLimited, int rateLimitedAfterFirstWindow,
-                 int runPostsRateLimited, int otherFailures, Map<String, Integer> appliedPerMarker) {
+                 int runPostsRateLimited, int otherFailures, Map<String, Integer> appliedPerMarker,
+                 int letThroughFirstToLastPost) {
 
     static Traffic of(List<JsonNode> log, int limit) {
       int posts = 0;
@@ -108,6 +111,9 @@ final class PacingEmulator implements AutoCloseable {
       int letThrough = 0;
       int postsLimited = 0;
       int failures = 0;
+      int firstPost = -1;
+      int lastPost = -1;
+      List<Boolean> through = new ArrayList<>();
       Map<String, Integer> perMarker = new HashMap<>();
       for (JsonNode r : log) {
         // What the emulator did, not the status it managed to send (a client may have gone away).
@@ -115,6 +121,13 @@ final class PacingEmulator implements AutoCloseable {
         boolean rateLimited = "rate-limited".equals(outcome);
         boolean wasApplied = "applied".equals(outcome);
         boolean post = "runExecution".equals(r.path("operationId").asText());
+        through.add(!rateLimited);
+        if (post) {
+          lastPost = through.size() - 1;
+          if (firstPost < 0) {
+            firstPost = lastPost;
+          }
+        }
         if (rateLimited) {
           limited++;
           if (letThrough > limit) {
@@ -137,7 +150,11 @@ final class PacingEmulator implements AutoCloseable {
           }
         }
       }
-      return new Traffic(log.size(), posts, applied, limited, limitedLater, postsLimited, failures, perMarker);
+      int span = 0;
+      for (int i = Math.max(0, firstPost); i <= lastPost; i++) {
+        span += through.get(i) ? 1 : 0;
+      }
+      return new Traffic(log.size(), posts, applied, limited, limitedLater, postsLimited, failures, perMarker, span);
     }
 
     /** How many of {@code markers} were started exactly once, and whether anything else was started. */

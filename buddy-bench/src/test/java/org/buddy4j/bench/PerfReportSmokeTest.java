@@ -28,9 +28,10 @@ class PerfReportSmokeTest {
 
     String report = Files.readString(out);
     long rows = report.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| figure")).count();
-    assertEquals(2 + 2 + 1 + 3 + 1 + 1, rows, report);
+    assertEquals(2 + 2 + 2 + 3 + 1 + 1, rows, report);
     assertTrue(report.contains("not measured: no " + dir.resolve("no-dist")), report);
-    assertTrue(report.contains("runner starts ÷ allowed, 20 per 1 s window"), report);
+    assertTrue(report.contains("runner starts ÷ allowed, 20 per 1 s window, --no-wait"), report);
+    assertTrue(report.contains("runner quota used (starts and reads of runs) ÷ allowed, 20 per 1 s window, --wait"), report);
     assertTrue(report.contains("SDK decode, project list page (30 projects) ÷ fastest binder"), report);
     assertFalse(report.contains("failed:"), report);
     assertFalse(report.contains("NOT every run started exactly once"), report);
