@@ -102,6 +102,28 @@ class RetentionTest extends EmulatorTestBase {
   }
 
   @Test
+  void capsGivenOnTheCommandLineApplyFromTheFirstRequest() {
+    EmulatorOptions options = Main.parse(new String[] {"--port", "0", "--clock-speed", "0", "--request-log", "3",
+      "--run-history", "2"});
+    try (BuddyEmulator capped = BuddyEmulator.start(options)) {
+      ApiClient client = new ApiClient(capped);
+      assertEquals(new JsonObject().put("requestLog", 3).put("runHistory", 2), client.get("/__emulator/retention").json());
+      // Pipeline 2's seed runs 1 and 2 are finished; with the clock frozen, new runs stay ENQUEUED.
+      client.post(executions(2), new JsonObject());
+      client.post(executions(2), new JsonObject());
+      var page = client.get(executions(2)).json();
+      assertEquals(2, page.getInteger("total_element_count"), page.encode());
+      assertEquals(404, client.get(executions(2) + "/1").status, "the oldest finished runs went first");
+      for (int i = 0; i < 4; i++) {
+        client.get("/workspaces");
+      }
+      var log = client.get("/__emulator/requests").json().getJsonArray("requests");
+      assertEquals(3, log.size(), log.encode());
+      assertEquals("getWorkspaces", log.getJsonObject(2).getString("operationId"), "the newest are kept");
+    }
+  }
+
+  @Test
   void theCommandLineAndTheOptionsSetTheCaps() {
     EmulatorOptions options = Main.parse(new String[] {"--request-log", "0", "--run-history", "50"});
     assertEquals(0, options.requestLogCapacity());
