@@ -171,7 +171,7 @@ final class EmulatorState {
     execution.fromRevision = previous == null ? execution.toRevision : previous.toRevision;
     execution.creatorId = user.getInteger("id", 1);
     pipeline.executions.put(execution.id, execution);
-    pipeline.retention.recheck(execution);
+    pipeline.retention.added(execution);
     pipeline.dropOldestFinished(runHistory, created);
     return execution;
   }
