@@ -1,5 +1,6 @@
 package org.buddy4j.emulator;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.vertx.core.json.JsonObject;
 
 /**
@@ -15,6 +16,7 @@ final class ActionRecord {
   final long durationSeconds;
   final int logLines;
   final String triggerTime;
+  private final EncodedJson encodedShort = new EncodedJson();
 
   ActionRecord(int id, String name, String type, long durationSeconds, int logLines, String triggerTime) {
     this.id = id;
@@ -23,6 +25,12 @@ final class ActionRecord {
     this.durationSeconds = durationSeconds;
     this.logLines = logLines;
     this.triggerTime = triggerTime;
+  }
+
+  /** {@link #toShortJson}'s bytes, made again when anything it shows changes. */
+  SerializedString encodedShortJson(Links links, String ws, String project, int pipelineId, String lastStatus) {
+    return encodedShort.of(() -> toShortJson(links, ws, project, pipelineId, lastStatus), links.api(), ws, project,
+      pipelineId, id, name, type, triggerTime, lastStatus, settings.isEmpty() ? null : settings.encode());
   }
 
   JsonObject toShortJson(Links links, String ws, String project, int pipelineId, String lastStatus) {
