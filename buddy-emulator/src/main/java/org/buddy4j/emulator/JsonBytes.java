@@ -13,7 +13,8 @@ import java.io.OutputStream;
  * answers that are rendered on every request (a run's): building a {@code JsonObject} tree and then
  * walking it to encode it cost as much as the rest of a run request. The bytes are those Vert.x's own
  * encoder writes for the same values (the same Jackson generator, default features), so a part that
- * other answers share can still be built once as a {@code JsonObject} and written with {@link #value}.
+ * other answers share keeps its one definition as a {@code JsonObject}, written with {@link #value} or,
+ * encoded once, as raw bytes ({@link EncodedJson}).
  */
 final class JsonBytes {
   private static final JsonFactory FACTORY = new JsonFactory();
