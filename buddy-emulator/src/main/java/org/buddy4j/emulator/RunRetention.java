@@ -12,8 +12,8 @@ import java.util.TreeMap;
  * pipeline: every run of the last few simulated seconds) cost as much as the whole request once the cap
  * was reached. Runs are filed by what their state machine can do next: finished ones by id; running ones
  * by the instant the clock alone brings them to rest ({@link ExecutionRecord#settlesAt()}: finished, or
- * at a gate), so a run is filed about twice in its life (at its start, when it settles), which under
- * load matters: the queue holds every run of the last few simulated seconds; a run waiting for a PATCH
+ * at a gate), so a run is filed once when it is created and looked at once more when it settles, which
+ * under load matters: the queue holds every run of the last few simulated seconds; a run waiting for a PATCH
  * is filed again when one changes it ({@link #recheck}). The files are hints: a run is advanced and its
  * state checked before it is dropped, so a RETRY that reopened it is never lost.
  */
