@@ -51,9 +51,13 @@ final class ExecutionRecord {
   String toRevision;
   JsonArray variables = new JsonArray();
   int creatorId;
-  /** {@code GET}'s answer while it cannot change, and the state version it was rendered at (see ExecutionViews). */
+  /**
+   * {@code GET}'s answer while it cannot change: the state version it was rendered at, and the instant
+   * until which the clock cannot change it (see ExecutionViews).
+   */
   Buffer rendered;
   long renderedVersion;
+  Instant renderedUntil;
 
   ExecutionRecord(int id, PipelineRecord pipeline, Instant created, List<ActionRun> runs, long queueSeconds,
                   boolean failAlways) {
@@ -74,10 +78,7 @@ final class ExecutionRecord {
     while (true) {
       switch (status) {
         case ENQUEUED: {
-          Instant startAt = runNowAt != null ? runNowAt : created.plusSeconds(queueSeconds);
-          if (runNowAt == null && delayUntil != null && delayUntil.isAfter(startAt)) {
-            startAt = delayUntil;
-          }
+          Instant startAt = startsAt();
           if (now.isBefore(startAt)) {
             return;
           }
@@ -131,6 +132,12 @@ final class ExecutionRecord {
     }
   }
 
+  /** When a queued run starts: after its queue time, or at {@code delay_until}, or when RUN_DELAYED said. */
+  Instant startsAt() {
+    Instant at = runNowAt != null ? runNowAt : created.plusSeconds(queueSeconds);
+    return runNowAt == null && delayUntil != null && delayUntil.isAfter(at) ? delayUntil : at;
+  }
+
   /**
    * After {@link #advance}: the instant at which the clock alone brings this run to rest (finished, or
    * waiting at a gate), or null when it is at rest and only a request can move it. Walks the actions
@@ -142,10 +149,7 @@ final class ExecutionRecord {
     int next;
     switch (status) {
       case ENQUEUED:
-        at = runNowAt != null ? runNowAt : created.plusSeconds(queueSeconds);
-        if (runNowAt == null && delayUntil != null && delayUntil.isAfter(at)) {
-          at = delayUntil;
-        }
+        at = startsAt();
         next = 0;
         break;
       case INPROGRESS: {

@@ -41,22 +41,36 @@ final class ExecutionViews {
   }
 
   /**
-   * {@link #execution} as the bytes of an answer, rendered once per state change: a finished run whose
-   * pipeline's latest run is finished too shows nothing that time can change (no progress, no
-   * pipeline status), so its bytes hold until a request that may write ({@link EmulatorState#changed})
-   * comes in. A run still going is rendered every time.
+   * {@link #execution} as the bytes of an answer, rendered once per state change: a run at rest (finished,
+   * or waiting at a gate) shows nothing that time can change, and a queued one nothing until it starts,
+   * so its bytes hold until then or until a request that may write ({@link EmulatorState#changed}) comes
+   * in, as long as the pipeline status it shows is its own or a finished run's (a GET of a newer run going
+   * could change that). A run in progress is rendered every time (its progress moves).
    */
   Buffer executionBuffer(ExecutionRecord e) {
-    e.advance(state.now());
-    ExecutionRecord latest = e.pipeline.latest();
-    boolean stable = e.finished() && latest != null && latest.finished();
-    if (stable && e.rendered != null && e.renderedVersion == state.version()) {
+    Instant now = state.now();
+    e.advance(now);
+    if (e.rendered != null && e.renderedVersion == state.version() && now.isBefore(e.renderedUntil)) {
       return e.rendered;
     }
+    Instant holds = answerHoldsUntil(e);
     Buffer out = execution(e);
-    e.rendered = stable ? out : null;
+    e.rendered = holds == null ? null : out;
+    e.renderedUntil = holds;
     e.renderedVersion = state.version();
     return out;
+  }
+
+  /** After {@code advance}: until when the clock alone cannot change {@code e}'s answer; null if it can now. */
+  private static Instant answerHoldsUntil(ExecutionRecord e) {
+    ExecutionRecord latest = e.pipeline.latest();
+    if (latest != e && (latest == null || !latest.finished())) {
+      return null;
+    }
+    if (e.finished() || e.status.startsWith("WAITING_")) {
+      return Instant.MAX;
+    }
+    return ExecutionRecord.ENQUEUED.equals(e.status) ? e.startsAt() : null;
   }
 
   /** A run's answer ({@code GET/POST/PATCH …/executions[/{id}]}), brought up to now first. */

@@ -71,4 +71,23 @@ class RenderedAnswerTest extends EmulatorTestBase {
       .getJsonObject("pipeline").getString("name"), "an older run shows the edit too");
     assertEquals(after.getJsonObject("creator"), after.getJsonObject("to_revision").getJsonObject("author"));
   }
+
+  @Test
+  void aQueuedOrWaitingRunShowsWhatTheClockAndAPatchDoToIt() {
+    // Pipeline 3 waits for approval at its first action; the clock is frozen.
+    String run = executions(3) + "/" + api.post(executions(3), new JsonObject()).json().getInteger("id");
+    JsonObject queued = api.get(run).json();
+    assertEquals("ENQUEUED", queued.getString("status"));
+    assertEquals(queued, api.get(run).json(), "the same answer while nothing changes");
+    api.advance(2);
+    JsonObject waiting = api.get(run).json();
+    assertEquals("WAITING_FOR_APPLY", waiting.getString("status"), "the clock started it: not the queued answer");
+    assertEquals("WAITING_FOR_APPLY", waiting.getJsonObject("pipeline").getString("last_execution_status"));
+    api.advance(60);
+    assertEquals(waiting, api.get(run).json(), "a run waiting at a gate does not change on the clock");
+    api.patch(run, new JsonObject().put("operation", "APPLY"));
+    assertEquals("INPROGRESS", api.get(run).json().getString("status"));
+    api.advance(60);
+    assertEquals("SUCCESSFUL", api.get(run).json().getString("status"));
+  }
 }
