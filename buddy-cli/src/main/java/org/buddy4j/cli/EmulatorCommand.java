@@ -33,10 +33,37 @@ final class EmulatorCommand implements Callable<Integer> {
   @Option(names = "--rate-limit", paramLabel = "LIMIT/SECONDS", description = "Requests per window, e.g. 100/10.")
   String rateLimit;
 
+  // The two caps that keep a long-running emulator's memory bounded (buddy-emulator/README.md, "Bounded memory").
+  @Option(names = "--request-log", paramLabel = "N", defaultValue = "10000",
+      description = "Requests the admin API's log keeps, the newest (0 keeps none; default: ${DEFAULT-VALUE}).")
+  int requestLog;
+
+  @Option(names = "--run-history", paramLabel = "N", defaultValue = "10000",
+      description = {"Runs each pipeline keeps (at least 1; default: ${DEFAULT-VALUE}): starting one past it drops "
+          + "the oldest finished runs, which then answer 404. A run still going is never dropped."})
+  int runHistory;
+
   @Override
   public Integer call() throws InterruptedException {
     CliContext ctx = BuddyCommand.root(spec).context;
-    EmulatorOptions options = EmulatorOptions.defaults().host(host).port(port);
+    BuddyEmulator emulator = BuddyEmulator.start(options());
+    ctx.out().println("Buddy emulator listening on " + emulator.baseUrl() + " (token " + emulator.token()
+        + ", admin API under " + emulator.baseUrl() + "/__emulator). Ctrl-C stops it.");
+    ctx.out().flush();
+    emulator.serveUntilShutdown();
+    return ExitCode.OK;
+  }
+
+  /** The emulator's options from the flags; a {@link UsageException} for a value it cannot take. */
+  EmulatorOptions options() {
+    if (requestLog < 0) {
+      throw new UsageException("--request-log: needs 0 or more, got " + requestLog);
+    }
+    if (runHistory < 1) {
+      throw new UsageException("--run-history: needs 1 or more, got " + runHistory);
+    }
+    EmulatorOptions options = EmulatorOptions.defaults().host(host).port(port)
+        .requestLogCapacity(requestLog).runHistoryCapacity(runHistory);
     if (seed != null) {
       if (!Files.isReadable(seed)) {
         throw new UsageException("--seed: cannot read " + seed);
@@ -54,11 +81,6 @@ final class EmulatorCommand implements Callable<Integer> {
         throw new UsageException("--rate-limit: '" + rateLimit + "' is not LIMIT/SECONDS, e.g. 100/10");
       }
     }
-    BuddyEmulator emulator = BuddyEmulator.start(options);
-    ctx.out().println("Buddy emulator listening on " + emulator.baseUrl() + " (token " + emulator.token()
-        + ", admin API under " + emulator.baseUrl() + "/__emulator). Ctrl-C stops it.");
-    ctx.out().flush();
-    emulator.serveUntilShutdown();
-    return ExitCode.OK;
+    return options;
   }
 }

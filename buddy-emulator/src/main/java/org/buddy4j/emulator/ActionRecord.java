@@ -1,6 +1,9 @@
 package org.buddy4j.emulator;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.vertx.core.json.JsonObject;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A pipeline action ({@code …/pipelines/{pipeline_id}/actions/{action_id}}) with how long it runs on the
@@ -15,6 +18,8 @@ final class ActionRecord {
   final long durationSeconds;
   final int logLines;
   final String triggerTime;
+  /** By the run's status it shows (a handful), so a page of runs in different states reuses each. */
+  private final Map<String, EncodedJson> encodedShort = new HashMap<>();
 
   ActionRecord(int id, String name, String type, long durationSeconds, int logLines, String triggerTime) {
     this.id = id;
@@ -23,6 +28,13 @@ final class ActionRecord {
     this.durationSeconds = durationSeconds;
     this.logLines = logLines;
     this.triggerTime = triggerTime;
+  }
+
+  /** {@link #toShortJson}'s bytes, made again when anything it shows changes. */
+  SerializedString encodedShortJson(Links links, String ws, String project, int pipelineId, String lastStatus) {
+    return encodedShort.computeIfAbsent(lastStatus, s -> new EncodedJson())
+      .of(() -> toShortJson(links, ws, project, pipelineId, lastStatus), links.api(), ws, project, pipelineId, id, name,
+        type, triggerTime, lastStatus, settings.isEmpty() ? null : settings.encode());
   }
 
   JsonObject toShortJson(Links links, String ws, String project, int pipelineId, String lastStatus) {

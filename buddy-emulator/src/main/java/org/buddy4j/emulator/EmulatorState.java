@@ -45,6 +45,8 @@ final class EmulatorState {
   JsonObject user;
   int nextPipelineId = 1;
   int nextActionId = 1;
+  /** Each member's JSON as a run's answer shows it (its creator and commit authors), by member id. */
+  final Map<Integer, EncodedJson> encodedMembers = new HashMap<>();
   /** How many runs each pipeline keeps (the newest; see {@link #newExecution}). */
   int runHistory = Integer.MAX_VALUE;
   /** Bumped around every request that may change state; a cached answer is good while it is unchanged. */
@@ -171,7 +173,7 @@ final class EmulatorState {
     execution.fromRevision = previous == null ? execution.toRevision : previous.toRevision;
     execution.creatorId = user.getInteger("id", 1);
     pipeline.executions.put(execution.id, execution);
-    pipeline.retention.recheck(execution);
+    pipeline.retention.added(execution);
     pipeline.dropOldestFinished(runHistory, created);
     return execution;
   }

@@ -42,19 +42,7 @@ final class ExecutionApi {
     PipelineRecord pipeline = state.pipeline(req.workspace(), req.project(), req.pathInt("pipeline_id"));
     List<ExecutionRecord> newestFirst = new ArrayList<>(pipeline.executions.descendingMap().values());
     Paging<ExecutionRecord> page = Paging.of(newestFirst, req.queryInt("page", 1), req.queryInt("per_page", 20));
-    ExecutionViews views = views();
-    JsonArray items = new JsonArray();
-    page.items.forEach(e -> items.add(views.execution(e)));
-    JsonObject links = emulation.links.pipeline(pipeline.workspace(), pipeline.project.name, pipeline.id);
-    Replies.json(req.rc, 200, new JsonObject()
-      .put("url", links.getString("url") + "/executions")
-      .put("html_url", links.getString("html_url"))
-      .put("page", page.page)
-      .put("page_size", page.perPage)
-      .put("total_page_count", page.totalPages())
-      .put("element_count", page.items.size())
-      .put("total_element_count", page.total)
-      .put("executions", items));
+    Replies.json(req.rc, 200, views().page(pipeline, page));
   }
 
   private void run(ApiRequest req) {
@@ -107,7 +95,6 @@ final class ExecutionApi {
     if (body.getJsonArray("variables") != null) {
       e.variables = body.getJsonArray("variables").copy();
     }
-    e.advance(now);
     Replies.json(req.rc, 200, views().execution(e));
   }
 
@@ -147,7 +134,7 @@ final class ExecutionApi {
   private void actionExecution(ApiRequest req) {
     ExecutionRecord e = execution(req);
     ActionRun run = actionRun(e, req.path("action_execution_id"));
-    Replies.json(req.rc, 200, views().actionExecution(e, run, emulation.state().now(), true));
+    Replies.json(req.rc, 200, views().actionExecution(e, run));
   }
 
   private void logs(ApiRequest req) {
@@ -179,7 +166,7 @@ final class ExecutionApi {
     int actionId = req.pathInt("action_id");
     ActionRun run = e.runs.stream().filter(r -> r.action.id == actionId).findFirst()
       .orElseThrow(() -> ApiError.notFound("Action " + actionId + " not found in execution " + e.id));
-    Replies.json(req.rc, 200, views().actionExecution(e, run, emulation.state().now(), true));
+    Replies.json(req.rc, 200, views().actionExecution(e, run));
   }
 
   private static ActionRun actionRun(ExecutionRecord e, String id) {

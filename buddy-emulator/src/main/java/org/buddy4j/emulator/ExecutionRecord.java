@@ -51,9 +51,13 @@ final class ExecutionRecord {
   String toRevision;
   JsonArray variables = new JsonArray();
   int creatorId;
-  /** {@code GET}'s answer while it cannot change, and the state version it was rendered at (see ExecutionViews). */
+  /**
+   * {@code GET}'s answer while it cannot change: the state version it was rendered at, and the instant
+   * until which the clock cannot change it (see ExecutionViews).
+   */
   Buffer rendered;
   long renderedVersion;
+  Instant renderedUntil;
 
   ExecutionRecord(int id, PipelineRecord pipeline, Instant created, List<ActionRun> runs, long queueSeconds,
                   boolean failAlways) {
@@ -74,10 +78,7 @@ final class ExecutionRecord {
     while (true) {
       switch (status) {
         case ENQUEUED: {
-          Instant startAt = runNowAt != null ? runNowAt : created.plusSeconds(queueSeconds);
-          if (runNowAt == null && delayUntil != null && delayUntil.isAfter(startAt)) {
-            startAt = delayUntil;
-          }
+          Instant startAt = startsAt();
           if (now.isBefore(startAt)) {
             return;
           }
@@ -131,24 +132,57 @@ final class ExecutionRecord {
     }
   }
 
+  /** When a queued run starts: after its queue time, or at {@code delay_until}, or when RUN_DELAYED said. */
+  Instant startsAt() {
+    Instant at = runNowAt != null ? runNowAt : created.plusSeconds(queueSeconds);
+    return runNowAt == null && delayUntil != null && delayUntil.isAfter(at) ? delayUntil : at;
+  }
+
   /**
-   * After {@link #advance}: the instant at which the clock alone changes this run next (it starts, or its
-   * current action ends), or null when only a request can (finished, or waiting at a gate). Mirrors the
-   * returns of {@code advance}.
+   * After {@link #advance}: the instant at which the clock alone brings this run to rest (finished, or
+   * waiting at a gate), or null when it is at rest and only a request can move it. Walks the actions
+   * still to go as {@code advance} would: each selected one starts when the one before ends; a closed
+   * gate stops the walk; an action that fails ends the run.
    */
-  Instant nextChange() {
+  Instant settlesAt() {
+    Instant at;
+    int next;
     switch (status) {
-      case ENQUEUED: {
-        Instant startAt = runNowAt != null ? runNowAt : created.plusSeconds(queueSeconds);
-        return runNowAt == null && delayUntil != null && delayUntil.isAfter(startAt) ? delayUntil : startAt;
-      }
+      case ENQUEUED:
+        at = startsAt();
+        next = 0;
+        break;
       case INPROGRESS: {
-        ActionRun run = cursor < runs.size() ? runs.get(cursor) : null;
-        return run == null || run.start == null ? cursorTime : run.start.plusSeconds(run.action.durationSeconds);
+        ActionRun current = cursor < runs.size() ? runs.get(cursor) : null;
+        if (current == null || current.start == null) {
+          at = cursorTime;
+          next = cursor;
+          break;
+        }
+        at = current.start.plusSeconds(current.action.durationSeconds);
+        if (current.failsNextAttempt) {
+          return at;
+        }
+        next = cursor + 1;
+        break;
       }
       default:
         return null;
     }
+    for (int i = next; i < runs.size(); i++) {
+      ActionRun run = runs.get(i);
+      if (!run.selected) {
+        continue;
+      }
+      if (run.gate != ActionRun.Gate.NONE && !run.gateOpened) {
+        return at;
+      }
+      at = at.plusSeconds(run.action.durationSeconds);
+      if (run.failsNextAttempt) {
+        return at;
+      }
+    }
+    return at;
   }
 
   /** PATCH operation CANCEL: a running, queued or waiting run becomes TERMINATED. */

@@ -24,8 +24,19 @@ final class Links {
     return api;
   }
 
+  /** An object's two addresses, for a renderer that writes them without a JsonObject (see ExecutionViews). */
+  record Link(String url, String htmlUrl) {
+    JsonObject json() {
+      return new JsonObject().put("url", url).put("html_url", htmlUrl);
+    }
+  }
+
+  Link link(String apiPath, String htmlPath) {
+    return new Link(api + apiPath, html + htmlPath);
+  }
+
   JsonObject of(String apiPath, String htmlPath) {
-    return new JsonObject().put("url", api + apiPath).put("html_url", html + htmlPath);
+    return link(apiPath, htmlPath).json();
   }
 
   JsonObject workspace(String ws) {
@@ -37,7 +48,11 @@ final class Links {
   }
 
   JsonObject pipeline(String ws, String project, int pipelineId) {
-    return of(pipelinePath(ws, project, pipelineId), "/" + ws + "/" + project + "/pipelines/pipeline/" + pipelineId);
+    return pipelineLink(ws, project, pipelineId).json();
+  }
+
+  Link pipelineLink(String ws, String project, int pipelineId) {
+    return link(pipelinePath(ws, project, pipelineId), "/" + ws + "/" + project + "/pipelines/pipeline/" + pipelineId);
   }
 
   JsonObject action(String ws, String project, int pipelineId, int actionId) {
@@ -45,13 +60,17 @@ final class Links {
       "/" + ws + "/" + project + "/pipelines/action/" + actionId + "/edit");
   }
 
-  JsonObject execution(String ws, String project, int pipelineId, int executionId) {
-    return of(pipelinePath(ws, project, pipelineId) + "/executions/" + executionId,
+  Link executionLink(String ws, String project, int pipelineId, int executionId) {
+    return link(pipelinePath(ws, project, pipelineId) + "/executions/" + executionId,
       "/" + ws + "/" + project + "/pipelines/pipeline/" + pipelineId + "/execution/" + executionId);
   }
 
   JsonObject actionExecution(String ws, String project, int pipelineId, int executionId, String actionExecutionId) {
-    return of(pipelinePath(ws, project, pipelineId) + "/executions/" + executionId + "/action_executions/" + actionExecutionId,
+    return actionExecutionLink(ws, project, pipelineId, executionId, actionExecutionId).json();
+  }
+
+  Link actionExecutionLink(String ws, String project, int pipelineId, int executionId, String actionExecutionId) {
+    return link(pipelinePath(ws, project, pipelineId) + "/executions/" + executionId + "/action_executions/" + actionExecutionId,
       "/" + ws + "/" + project + "/pipelines/pipeline/" + pipelineId + "/execution/" + executionId
         + "/action/" + actionExecutionId);
   }
@@ -62,7 +81,11 @@ final class Links {
   }
 
   JsonObject commit(String ws, String project, String revision) {
-    return of(projectPath(ws, project) + "/repository/commits/" + enc(revision),
+    return commitLink(ws, project, revision).json();
+  }
+
+  Link commitLink(String ws, String project, String revision) {
+    return link(projectPath(ws, project) + "/repository/commits/" + enc(revision),
       "/" + ws + "/" + project + "/repository/commit/" + enc(revision));
   }
 
@@ -83,7 +106,13 @@ final class Links {
   }
 
   private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.')) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+      }
+    }
+    return s; // what URLEncoder leaves as it is (a revision: 40 hex digits), without its copies
   }
 
   private static String stripSlash(String s) {

@@ -1,5 +1,6 @@
 package org.buddy4j.emulator;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
@@ -32,6 +33,7 @@ final class PipelineRecord {
   Integer waitForApprovalAt;
   Integer waitForVariablesAt;
   long queueSeconds = 1;
+  private final EncodedJson encodedShort = new EncodedJson();
   int nextExecutionId = 1;
 
   PipelineRecord(int id, ProjectRecord project, Instant createDate, JsonObject definition) {
@@ -70,6 +72,13 @@ final class PipelineRecord {
   String lastRevision() {
     ExecutionRecord last = latest();
     return last == null ? null : last.toRevision;
+  }
+
+  /** {@link #toShortJson}'s bytes, made again when anything it shows changes (its latest run's status, say). */
+  SerializedString encodedShortJson(Links links) {
+    JsonArray refs = definition.getJsonArray("refs");
+    return encodedShort.of(() -> toShortJson(links), links.api(), workspace(), project.name, id, name(),
+      definition.getString("on"), refs == null ? null : refs.getList(), lastStatus(), lastRevision());
   }
 
   /** The short form inside an execution, as in the docs' run response. */

@@ -1,5 +1,6 @@
 package org.buddy4j.emulator;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ final class ProjectRecord {
   final JsonObject settings = new JsonObject();
   /** Commits, branch heads, tags and files; made on first use by {@link RepositoryApi}. */
   RepositoryRecord repository;
+  /** The last branch written into a run's answer (one: a pipeline's runs are mostly of one branch). */
+  private final EncodedJson encodedBranch = new EncodedJson();
 
   ProjectRecord(String workspace, String name, String displayName, Instant createDate) {
     this.workspace = workspace;
@@ -48,6 +51,11 @@ final class ProjectRecord {
       .put("fetch_submodules", settings.getBoolean("fetch_submodules", false))
       .put("fetch_submodules_env_key", settings.getString("fetch_submodules_env_key"))
       .put("allow_pull_requests", settings.getBoolean("allow_pull_requests", false));
+  }
+
+  /** {@link #branchJson}'s bytes, made again when anything it shows changes. */
+  SerializedString encodedBranchJson(Links links, String branch) {
+    return encodedBranch.of(() -> branchJson(links, branch), links.api(), workspace, name, branch, defaultBranch);
   }
 
   JsonObject branchJson(Links links, String branch) {

@@ -1,5 +1,6 @@
 package org.buddy4j.emulator;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +100,49 @@ class RetentionTest extends EmulatorTestBase {
     assertEquals(200, api.get(executions(4) + "/" + second).status, "going again after RETRY: kept");
     assertEquals(404, api.get(executions(4) + "/" + third).status, "finished: the one dropped instead");
     assertEquals(200, api.get(executions(4) + "/" + fourth).status);
+  }
+
+  @Test
+  void aRunThatFinishesBeforeAnOlderOneGoesFirst() {
+    // Pipeline 2 runs action 5 (5 s) then 6 (2 s) after a second in the queue; a run of action 6 alone
+    // finishes 5 s sooner than a whole run started before it.
+    api.send("PUT", "/__emulator/retention", new JsonObject().put("runHistory", 2));
+    int whole = api.post(executions(2), new JsonObject()).json().getInteger("id");
+    int quick = api.post(executions(2), new JsonObject().put("actions_to_run", new JsonArray().add(6)))
+      .json().getInteger("id");
+    api.advance(4);
+    int third = api.post(executions(2), new JsonObject()).json().getInteger("id");
+    assertEquals(404, api.get(executions(2) + "/" + quick).status, "finished first: dropped");
+    assertEquals("INPROGRESS", api.get(executions(2) + "/" + whole).json().getString("status"), "still going: kept");
+    api.advance(60);
+    int fourth = api.post(executions(2), new JsonObject()).json().getInteger("id");
+    assertEquals(404, api.get(executions(2) + "/" + whole).status);
+    var page = api.get(executions(2)).json();
+    assertEquals(2, page.getInteger("total_element_count"), page.encode());
+    assertEquals(fourth, page.getJsonArray("executions").getJsonObject(0).getInteger("id"));
+    assertEquals(third, page.getJsonArray("executions").getJsonObject(1).getInteger("id"));
+  }
+
+  @Test
+  void capsGivenOnTheCommandLineApplyFromTheFirstRequest() {
+    EmulatorOptions options = Main.parse(new String[] {"--port", "0", "--clock-speed", "0", "--request-log", "3",
+      "--run-history", "2"});
+    try (BuddyEmulator capped = BuddyEmulator.start(options)) {
+      ApiClient client = new ApiClient(capped);
+      assertEquals(new JsonObject().put("requestLog", 3).put("runHistory", 2), client.get("/__emulator/retention").json());
+      // Pipeline 2's seed runs 1 and 2 are finished; with the clock frozen, new runs stay ENQUEUED.
+      client.post(executions(2), new JsonObject());
+      client.post(executions(2), new JsonObject());
+      var page = client.get(executions(2)).json();
+      assertEquals(2, page.getInteger("total_element_count"), page.encode());
+      assertEquals(404, client.get(executions(2) + "/1").status, "the oldest finished runs went first");
+      for (int i = 0; i < 4; i++) {
+        client.get("/workspaces");
+      }
+      var log = client.get("/__emulator/requests").json().getJsonArray("requests");
+      assertEquals(3, log.size(), log.encode());
+      assertEquals("getWorkspaces", log.getJsonObject(2).getString("operationId"), "the newest are kept");
+    }
   }
 
   @Test
