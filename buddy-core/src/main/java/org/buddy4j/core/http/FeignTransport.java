@@ -20,7 +20,8 @@ import org.buddy4j.core.BuddyJson;
  * own retryer switched off (it re-sends POSTs), {@link ResilientClient} for method-aware retries and
  * rate limits, {@link BuddyErrorDecoder} for typed errors, {@link RedactingLogger}, and
  * {@link OneSegmentContract} so every path parameter is exactly one encoded segment. One instance
- * per {@code BuddyClient}; thread-safe; {@link #close()} ends the HTTP client's threads. Built through {@link Transport#feign}.
+ * per {@code BuddyClient}; thread-safe; {@link #close()} ends the HTTP client's threads. Built through
+ * {@link Transport#feign}.
  */
 final class FeignTransport implements Transport {
   private static final Decoder DECODER = new JsonResponseDecoder(BuddyJson.mapper());
