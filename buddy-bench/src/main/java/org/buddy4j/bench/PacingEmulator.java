@@ -111,9 +111,8 @@ final class PacingEmulator implements AutoCloseable {
       int letThrough = 0;
       int postsLimited = 0;
       int failures = 0;
-      int firstPost = -1;
-      int lastPost = -1;
-      List<Boolean> through = new ArrayList<>();
+      int throughBeforeFirstPost = -1; // let through before the first run POST
+      int throughToLastPost = 0; // let through up to and with the last run POST
       Map<String, Integer> perMarker = new HashMap<>();
       for (JsonNode r : log) {
         // What the emulator did, not the status it managed to send (a client may have gone away).
@@ -121,12 +120,8 @@ final class PacingEmulator implements AutoCloseable {
         boolean rateLimited = "rate-limited".equals(outcome);
         boolean wasApplied = "applied".equals(outcome);
         boolean post = "runExecution".equals(r.path("operationId").asText());
-        through.add(!rateLimited);
-        if (post) {
-          lastPost = through.size() - 1;
-          if (firstPost < 0) {
-            firstPost = lastPost;
-          }
+        if (post && throughBeforeFirstPost < 0) {
+          throughBeforeFirstPost = letThrough;
         }
         if (rateLimited) {
           limited++;
@@ -140,6 +135,7 @@ final class PacingEmulator implements AutoCloseable {
           }
         }
         if (post) {
+          throughToLastPost = letThrough;
           posts++;
           if (rateLimited) {
             postsLimited++;
@@ -150,10 +146,7 @@ final class PacingEmulator implements AutoCloseable {
           }
         }
       }
-      int span = 0;
-      for (int i = Math.max(0, firstPost); i <= lastPost; i++) {
-        span += through.get(i) ? 1 : 0;
-      }
+      int span = throughToLastPost - Math.max(0, throughBeforeFirstPost);
       return new Traffic(log.size(), posts, applied, limited, limitedLater, postsLimited, failures, perMarker, span);
     }
 
