@@ -17,8 +17,9 @@ import org.buddy4j.core.ratelimit.RateLimitStatus;
  *       the window's end) then overshoots a whole-second window by only that lead, so the first answer
  *       already bounds the length tightly.</li>
  *   <li><b>Pace</b>: until the window's latest possible end, the calls left (less those in flight, and
- *       less one kept for a bisection probe while the length is still uncertain) are spread evenly up to
- *       its earliest possible end, but for a small reserve spread from there to the latest; after the
+ *       less one kept for a probe while the length is still uncertain) are spread evenly up to its earliest
+ *       possible end, but for a small reserve spread from there to the latest (the latest if it lasts a
+ *       whole number of seconds, while the answers allow that); after the
  *       latest, a fresh window's {@code limit} (less those in flight, which may land in it). So no
  *       window is ever sent more than it has left: no 429 unless someone else uses the token.</li>
  *   <li>Without a reset header, AIMD on {@code remaining}; without any header, {@code --rate} (or 20/s).
@@ -136,16 +137,19 @@ public final class QuotaModel {
       // have the caller ask again at once, over and over, until an answer frees a call.
       return probeAt != null && probeAt.isAfter(now) ? probeAt : end;
     }
-    // The calls left, spread in two parts (the latest end alone decides when the window is over): all but a
-    // reserve evenly up to the earliest end the window can have, the reserve from there to the latest end.
-    // Where the end is uncertain — the first window, whose opener reached the server some time within its
-    // round trip, so its whole-second reset bounds the end only to a second — the calls the window
-    // certainly has go at full pace, and the reserve finds the end: the first call after it opens the next
-    // window. The next one divides [last grant, spread end] into (calls of this part) + 1.
+    // The calls left, spread in parts (the latest end alone decides when the window is over): all but a
+    // reserve evenly up to the earliest end the window can have, the reserve from there to the latest end it
+    // has if it lasts its likely whole seconds, anything left after that to the latest end. Where the end is
+    // uncertain — the first window, whose opener reached the server some time within its round trip, so its
+    // whole-second reset bounds the end only to a second — the calls the window certainly has go at full
+    // pace, and the reserve finds the end: the first call after it opens the next window. The next one
+    // divides [last grant, spread end] into (calls of this part) + 1.
     Instant earliest = window.earliestEnd();
-    int reserve = reserve(budget, now, earliest, end);
+    Instant likely = window.likelyEnd();
+    Instant reserveTo = likely != null && likely.isBefore(end) ? likely : end;
+    int reserve = reserve(budget, now, earliest, reserveTo);
     boolean beforeEarliest = reserve < budget && earliest != null && earliest.isAfter(now);
-    Instant spreadTo = beforeEarliest ? earliest : end;
+    Instant spreadTo = beforeEarliest ? earliest : now.isBefore(reserveTo) ? reserveTo : end;
     int spread = beforeEarliest ? budget - reserve : budget;
     Instant next = lastGrant == null ? now
         : lastGrant.plusNanos(Math.max(0, Duration.between(lastGrant, spreadTo).toNanos()) / (spread + 1));

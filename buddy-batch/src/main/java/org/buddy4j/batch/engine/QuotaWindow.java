@@ -22,10 +22,10 @@ final class QuotaWindow {
   /** Bisect until the length is known to this. */
   private static final long LEARNED_NANOS = 1_000_000L;
   /**
-   * Bisection probes per length learned. A probe that opens the next window leaves one call of its own
-   * unused, so probing for ever would cost a call per window; a dozen halve even a second of doubt (a
-   * first request that reached the server late) down to the answers' own jitter, which no probe resolves.
-   * Six left a 1 s window known only to 1.010 s in the perf report: 10 ms of every window held back.
+   * Probes per length learned, at most. A probe that opens the next window leaves one call of its own
+   * unused, so probing for ever would cost a call per window; a dozen halve even a second of doubt down to
+   * the answers' own jitter, which no probe resolves — probing stops earlier when the last probe moved
+   * neither bound (at 1 s windows each probe that taught nothing cost 1% of a window).
    */
   private static final int PROBES = 12;
 
@@ -41,6 +41,9 @@ final class QuotaWindow {
   private Instant startHi;
   private Instant lastSent; // the latest send time of a request answered from this window
   private boolean probeUsed;
+  private boolean notWholeSeconds; // a window outlasted the whole seconds it was assumed to last
+  private long loAtProbe = -1; // the bounds when the last probe went, to see whether it taught anything
+  private long hiAtProbe = -1;
 
   /** Whether an answer from the current window came back (so its reset and remaining are known). */
   boolean answered() {
@@ -91,7 +94,11 @@ final class QuotaWindow {
     }
     long lo = Duration.between(startHi, sentAt).toNanos(); // sent after the start, still counted in it
     if (lo > wLo) {
+      long assumed = likelyLengthNanos();
       wLo = lo;
+      if (assumed > 0 && wLo >= assumed) {
+        notWholeSeconds = true; // a call sent that long after the start was still counted: assume no more
+      }
     }
     if (wHi > 0 && wLo > wHi) {
       forget(); // contradiction: the window changed
@@ -132,6 +139,9 @@ final class QuotaWindow {
     wHi = -1;
     wLo = 0;
     probesLeft = PROBES;
+    notWholeSeconds = false;
+    loAtProbe = -1;
+    hiAtProbe = -1;
   }
 
   /** The latest the current window can end, or null when no answer from it came back yet. */
@@ -150,8 +160,9 @@ final class QuotaWindow {
    * The earliest the current window may end, for spreading its calls, or null when no answer from it came
    * back yet: its reset, the whole second at or after its end, says after {@code reset - 1 s}; it began no
    * earlier than {@code startLo} and lasts more than {@code wLo} — and, unless shown shorter, at least a
-   * second (a window shorter than its reset's resolution would make the reset meaningless; assumed only
-   * here, where being wrong costs pace, never a 429). {@link #end()} alone decides that it is over.
+   * second (a window shorter than its reset's resolution would make the reset meaningless), or the
+   * {@link #likelyLengthNanos() likely whole seconds}. Assumed only here, where being wrong costs pace,
+   * never a 429: {@link #end()} alone decides that it is over.
    */
   Instant earliestEnd() {
     if (reset == null) {
@@ -161,21 +172,61 @@ final class QuotaWindow {
     if (startLo == null) {
       return byReset;
     }
-    long least = wHi > 0 && wHi < SECOND_NANOS ? wLo : Math.max(wLo, SECOND_NANOS);
+    long likely = likelyLengthNanos();
+    long least = likely > 0 ? likely : wHi > 0 && wHi < SECOND_NANOS ? wLo : Math.max(wLo, SECOND_NANOS);
     Instant byLength = startLo.plusNanos(least);
     return byLength.isAfter(byReset) ? byLength : byReset;
   }
 
   /**
-   * When to send this window's bisection probe, or null when none is due. Sent at
-   * {@code startHi + (wLo + wHi) / 2} with a call the window keeps back for it: counted in the window,
-   * it raises {@code wLo}; opening the next, it lowers {@code wHi}. Either way no 429.
+   * The latest the current window ends if it lasts its {@link #likelyLengthNanos() likely whole seconds},
+   * or null when there is no such length.
+   */
+  Instant likelyEnd() {
+    long likely = likelyLengthNanos();
+    return likely > 0 ? startHi.plusNanos(likely) : null;
+  }
+
+  /**
+   * The whole number of seconds the window most likely lasts (in nanos), or -1 when the bounds allow none:
+   * the least one above {@code wLo}, at most {@code wHi}, and ending the current window within the second
+   * before its reset. The reset header counts whole seconds and quotas are set in them; where the first
+   * request reached Buddy later than its send time shows (a cold client, a far server), the reset alone
+   * leaves a second of doubt about the end, this only the opener's round trip. A probe is sent at this
+   * length; once a call that late is counted in the window, no whole seconds are assumed any more (until the
+   * length is learned again).
+   */
+  long likelyLengthNanos() {
+    if (notWholeSeconds || reset == null || startLo == null || startHi == null) {
+      return -1;
+    }
+    long least = Math.max(Math.max(wLo + 1, SECOND_NANOS), Duration.between(startHi, reset).toNanos() - SECOND_NANOS + 1);
+    long seconds = (least + SECOND_NANOS - 1) / SECOND_NANOS * SECOND_NANOS;
+    long most = Duration.between(startLo, reset).toNanos();
+    if (wHi > 0 && wHi < most) {
+      most = wHi;
+    }
+    return seconds <= most ? seconds : -1;
+  }
+
+  /**
+   * When to send this window's bisection probe, or null when none is due. Sent at the
+   * {@link #likelyLengthNanos() likely length} after {@code startHi}, else at {@code startHi + (wLo + wHi) / 2},
+   * with a call the window keeps back for it: counted in the window, it raises {@code wLo}; opening the next,
+   * it lowers {@code wHi}. Either way no 429.
    */
   Instant probeAt(Instant end) {
     if (probeUsed || probesLeft <= 0 || reset == null || startHi == null || wHi <= 0 || wHi - wLo <= LEARNED_NANOS) {
       return null;
     }
-    Instant at = startHi.plusNanos((wLo + wHi) / 2);
+    if (hiAtProbe > 0 && wHi > hiAtProbe - LEARNED_NANOS && wLo < loAtProbe + LEARNED_NANOS) {
+      // The last probe (a window ago: answered by now) moved neither bound: the bounds are as tight as the
+      // answers' round trips let them be, and every further probe would spend the call it keeps back for nothing.
+      probesLeft = 0;
+      return null;
+    }
+    long likely = likelyLengthNanos();
+    Instant at = startHi.plusNanos(likely > 0 && likely < wHi ? likely : (wLo + wHi) / 2);
     return at.isBefore(end) ? at : null;
   }
 
@@ -183,6 +234,8 @@ final class QuotaWindow {
   void probeSent() {
     probeUsed = true;
     probesLeft--;
+    loAtProbe = wLo;
+    hiAtProbe = wHi;
   }
 
   /** The length's upper bound in nanos, or -1. */
