@@ -73,6 +73,12 @@ public final class OAuth2TokenProvider implements TokenProvider {
     return cached.refreshAfterUnauthorized(rejected);
   }
 
+  /** Ends the token endpoint's HTTP client (its selector thread). */
+  @Override
+  public void close() {
+    endpoint.close();
+  }
+
   private CachedToken.Fetched fetch() {
     Map<String, String> form = new LinkedHashMap<>();
     if (pendingCode != null) {

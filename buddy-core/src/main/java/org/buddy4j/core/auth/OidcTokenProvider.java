@@ -62,6 +62,12 @@ public final class OidcTokenProvider implements TokenProvider {
     return cached.refreshAfterUnauthorized(rejected);
   }
 
+  /** Ends the token endpoint's HTTP client (its selector thread). */
+  @Override
+  public void close() {
+    endpoint.close();
+  }
+
   private CachedToken.Fetched exchange() {
     String jwt = identityToken.get();
     if (jwt == null || jwt.isBlank()) {

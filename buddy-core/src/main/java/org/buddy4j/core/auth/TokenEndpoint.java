@@ -12,6 +12,7 @@ import org.buddy4j.core.BuddyJson;
 import org.buddy4j.core.Redactor;
 import org.buddy4j.core.errors.BuddyAuthenticationException;
 import org.buddy4j.core.errors.BuddyTransportException;
+import org.buddy4j.core.http.HttpClientThreads;
 
 /**
  * One request to an endpoint that hands out tokens ({@code /oauth2/token}, {@code /user/oidc/tokens}),
@@ -46,6 +47,11 @@ final class TokenEndpoint {
           messages(refusal, response.body(), secrets), null);
     }
     return response.body();
+  }
+
+  /** Ends the JDK client's threads; sends afterwards fail. */
+  void close() {
+    HttpClientThreads.close(http);
   }
 
   private static List<String> messages(String refusal, String body, List<String> secrets) {

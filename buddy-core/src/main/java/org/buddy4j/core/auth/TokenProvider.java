@@ -4,7 +4,7 @@ package org.buddy4j.core.auth;
  * Supplies the bearer token for every request ({@code Authorization: Bearer …}). Implementations
  * must be thread-safe.
  */
-public interface TokenProvider {
+public interface TokenProvider extends AutoCloseable {
 
   /** The token to send now. */
   String token();
@@ -16,6 +16,13 @@ public interface TokenProvider {
   default boolean refreshAfterUnauthorized(String rejected) {
     return false;
   }
+
+  /**
+   * Ends what the provider holds (the HTTP client of a token endpoint); tokens asked for afterwards may fail.
+   * A {@code BuddyClient} closes the provider it made itself ({@code oidc(…)}), not one it was given.
+   */
+  @Override
+  default void close() {}
 
   /** A provider of one fixed token (a personal access token). */
   static TokenProvider of(String token) {

@@ -12,14 +12,14 @@ import java.net.http.HttpClient;
  * is named {@code HttpClient-<id>-SelectorManager}, with the id the client's {@code toString()} ends
  * with (the JDK's own tests find it that way), and its loop ends when the thread is interrupted.
  */
-final class HttpClientThreads {
+public final class HttpClientThreads {
   /** Long enough for a selector to notice its interrupt; only a guard against a JDK that ignores it. */
   private static final long JOIN_MILLIS = 2_000;
 
   private HttpClientThreads() {}
 
   /** Closes {@code http} (JDK 21+) or stops its selector thread (JDK 17–20); the client fails calls afterwards. */
-  static void close(HttpClient http) {
+  public static void close(HttpClient http) {
     if (http instanceof AutoCloseable closeable) { // JDK 21+: HttpClient implements AutoCloseable
       try {
         closeable.close();

@@ -15,10 +15,12 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.buddy4j.core.BuddyClient;
 import org.buddy4j.core.BuddyEndpoint;
 import org.buddy4j.core.errors.BuddyAuthenticationException;
 import org.buddy4j.core.testing.FastClients;
+import org.buddy4j.core.testing.HttpSelectorThreads;
 import org.buddy4j.core.testing.LoopbackServer;
 import org.buddy4j.core.testing.LoopbackServer.Answer;
 import org.buddy4j.core.testing.LoopbackServer.Recorded;
@@ -68,6 +70,29 @@ class OAuth2RefreshTest {
           kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
     }
     return out;
+  }
+
+  /** A provider passed in is its owner's: closing the client leaves it working; closing it ends its JDK client. */
+  @Test
+  void aProviderPassedInOutlivesTheClientAndClosesItsOwnThreads() {
+    server.enqueue("POST", TOKEN_PATH, tokenAnswer("FAKE-token-access-A", "FAKE-refresh-2", 28800));
+    server.always("GET", USER, Answer.json(200, OK));
+    Set<Thread> before = HttpSelectorThreads.alive();
+    OAuth2TokenProvider provider = provider().refreshToken("FAKE-refresh-1").build();
+    BuddyClient client = clientWith(provider);
+    client.user().get();
+    Set<Thread> started = HttpSelectorThreads.alive();
+    started.removeAll(before);
+
+    client.close();
+    Set<Thread> left = HttpSelectorThreads.stillAlive(started);
+    assertEquals(1, left.size(), "the provider's own client is left running: " + started);
+    BuddyClient another = clientWith(provider);
+    assertEquals("Mike", another.user().get().getName());
+    another.close();
+
+    provider.close();
+    assertEquals(Set.of(), HttpSelectorThreads.stillAlive(left));
   }
 
   @Test

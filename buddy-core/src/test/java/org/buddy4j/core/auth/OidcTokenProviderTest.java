@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.buddy4j.core.BuddyClient;
@@ -25,6 +26,7 @@ import org.buddy4j.core.LogLevel;
 import org.buddy4j.core.errors.BuddyAuthenticationException;
 import org.buddy4j.core.testing.CapturedLog;
 import org.buddy4j.core.testing.FastClients;
+import org.buddy4j.core.testing.HttpSelectorThreads;
 import org.buddy4j.core.testing.LoopbackServer;
 import org.buddy4j.core.testing.LoopbackServer.Answer;
 import org.buddy4j.core.testing.LoopbackServer.Recorded;
@@ -103,6 +105,26 @@ class OidcTokenProviderTest {
     client(IdentityTokens.of(JWT)).user().get();
 
     assertEquals("Bearer " + token, server.requests("GET", USER).get(0).header("Authorization"));
+  }
+
+  /**
+   * The exchange goes through a JDK client of its own (the client's transport needs the token first); closing
+   * the BuddyClient that made the provider ends its selector thread too, or a short program would still wait
+   * for it at exit.
+   */
+  @Test
+  void closingTheClientEndsTheThreadsOfTheExchangeToo() {
+    server.enqueue("POST", EXCHANGE, Answer.json(200, "{\"token\":\"" + BUDDY_TOKEN + "\"}"));
+    Set<Thread> before = HttpSelectorThreads.alive();
+    BuddyClient client = client(() -> JWT);
+    client.user().get();
+    Set<Thread> started = HttpSelectorThreads.alive();
+    started.removeAll(before);
+    assertEquals(2, started.size(), "the transport's JDK client and the exchange's: " + started);
+
+    client.close();
+
+    assertEquals(Set.of(), HttpSelectorThreads.stillAlive(started));
   }
 
   @Test
