@@ -12,7 +12,7 @@ import org.buddy4j.core.BuddyJson;
 import org.buddy4j.core.Redactor;
 import org.buddy4j.core.errors.BuddyAuthenticationException;
 import org.buddy4j.core.errors.BuddyTransportException;
-import org.buddy4j.core.http.HttpClientThreads;
+import org.buddy4j.core.http.jdk.HttpClientThreads;
 
 /**
  * One request to an endpoint that hands out tokens ({@code /oauth2/token}, {@code /user/oidc/tokens}),

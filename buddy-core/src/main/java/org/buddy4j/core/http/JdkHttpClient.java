@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
+import org.buddy4j.core.http.jdk.HttpClientThreads;
 
 /**
  * The Feign {@link Client} on {@code java.net.http}: sends a request and reads the whole answer into a

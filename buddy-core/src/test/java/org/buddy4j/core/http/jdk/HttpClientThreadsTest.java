@@ -1,4 +1,4 @@
-package org.buddy4j.core.http;
+package org.buddy4j.core.http.jdk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,9 +1,10 @@
-package org.buddy4j.core.http;
+package org.buddy4j.core.http.jdk;
 
 import java.net.http.HttpClient;
 
 /**
- * Ends the threads of a JDK HTTP client that is no longer needed.
+ * Ends the threads of a JDK HTTP client that is no longer needed (buddy-core's API transport and its token
+ * endpoint both use it; a package of its own, so that neither depends on the other for it).
  *
  * <p>Why: the client's selector thread sits in native code ({@code epoll_wait}) until the client is
  * garbage collected, and a JVM that exits while any thread is in native code waits up to 300 ms for it
