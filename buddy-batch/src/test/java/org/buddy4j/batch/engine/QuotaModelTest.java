@@ -27,7 +27,7 @@ class QuotaModelTest {
   /** One simulated batch: N starts through the model against L per W seconds. */
   static final class Sim {
     final int limit;
-    long windowNanos;
+    final long windowNanos;
     final QuotaModel model;
     final Random random;
     final int concurrency;
@@ -58,21 +58,24 @@ class QuotaModelTest {
     }
 
     Sim(int limit, int windowSeconds, long startOffsetNanos, int concurrency, long seed) {
+      this(limit, windowSeconds * 1_000_000_000L, startOffsetNanos, concurrency, seed);
+    }
+
+    private Sim(int limit, long windowNanos, long startOffsetNanos, int concurrency, long seed) {
       this.limit = limit;
-      this.windowNanos = windowSeconds * 1_000_000_000L;
+      this.windowNanos = windowNanos;
       this.model = new QuotaModel(null);
       this.random = new Random(seed);
       this.concurrency = concurrency;
       this.now = startOffsetNanos;
     }
 
-    /** A window of {@code millis} (a length the reset header's whole seconds cannot show). */
-    Sim windowMillis(long millis) {
-      windowNanos = millis * 1_000_000L;
-      return this;
+    /** A window of {@code windowMillis} (a length the reset header's whole seconds cannot show). */
+    static Sim withWindowMillis(int limit, long windowMillis, long startOffsetNanos, int concurrency, long seed) {
+      return new Sim(limit, windowMillis * 1_000_000L, startOffsetNanos, concurrency, seed);
     }
 
-    /** Windows after the first {@code skip} that were opened before the one before them took all its calls. */
+    /** How many windows, after the first {@code skip}, ended with calls unused (the next opened before they went). */
     long shortWindowsAfter(int skip) {
       return windowUse.stream().skip(skip + 1).filter(u -> u < limit).count();
     }
@@ -255,7 +258,7 @@ class QuotaModelTest {
   @CsvSource({"150, 1500, 0", "150, 1500, 100", "250, 2500, 100"})
   void aWindowOfNoWholeSecondsIsLearnedWithoutA429(int limit, int windowMillis, int lateMillis) {
     for (long seed = 1; seed <= 3; seed++) {
-      Sim sim = new Sim(limit, 1, 337_000_000L, 500, seed).windowMillis(windowMillis);
+      Sim sim = Sim.withWindowMillis(limit, windowMillis, 337_000_000L, 500, seed);
       sim.firstArrivalDelay = lateMillis * 1_000_000L;
       int windows = 40;
       sim.run(limit * windows);
