@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.buddy4j.core.BuddyJson;
@@ -17,12 +16,13 @@ import org.buddy4j.core.BuddyJson;
  * bytes:
  *
  * <ul>
- *   <li>{@link #SDK}: {@code BuddyJson.mapper()}, the mapper buddy-core's Feign encoder and decoder use.</li>
+ *   <li>{@link #SDK}: {@code BuddyJson.mapper()}, the mapper buddy-core's Feign encoder and decoder use
+ *       (with Jackson's Blackbird module, its default since 2026-12-02).</li>
+ *   <li>{@link #SDK_WITHOUT_BLACKBIRD}: the same settings binding by reflection ({@code BuddyJson.create(false)}),
+ *       as the {@code buddy} launcher's short commands run it and as the SDK did before.</li>
  *   <li>{@link #PLAIN}: {@code new ObjectMapper()} with only what these models cannot do without:
  *       {@code JavaTimeModule} (Jackson refuses {@code OffsetDateTime} otherwise) and ISO dates on
  *       write, so it writes the same bytes as the SDK.</li>
- *   <li>{@link #BLACKBIRD}: the SDK's configuration ({@code BuddyJson.create()}) plus Jackson's
- *       Blackbird module (generated accessors instead of reflection): what adding it would buy.</li>
  *   <li>The streaming floor: a {@link JsonParser} that only steps through the tokens of the same bytes
  *       (decode), and a {@link JsonFactory} generator replaying the same token stream (encode). No
  *       binder can do less work.</li>
@@ -35,7 +35,7 @@ public final class Binders {
       .registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-  public static final ObjectMapper BLACKBIRD = BuddyJson.create().registerModule(new BlackbirdModule());
+  public static final ObjectMapper SDK_WITHOUT_BLACKBIRD = BuddyJson.create(false);
 
   /** The streaming floor's factory (Jackson's defaults, like every mapper above). */
   public static final JsonFactory STREAMING = new JsonFactory();

@@ -1,7 +1,6 @@
 package org.buddy4j.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,9 +11,10 @@ import org.buddy4j.core.BuddyJson;
 import org.buddy4j.core.generated.model.ExecutionData;
 
 /**
- * What a short command pays for a mapper module once (issue #16, "the mapper"): in a fresh JVM, the
- * time to build the mapper and decode the run response the first time, with {@code BuddyJson.create()}
- * and with Blackbird added (which generates an accessor class per property on first use). Each round
+ * What a short command would pay for Blackbird once (issue #16, "the mapper"): in a fresh JVM, the
+ * time to build the mapper and decode the run response the first time, with {@code BuddyJson.create(true)}
+ * (the default, which generates an accessor per property on first use) and {@code BuddyJson.create(false)}
+ * (reflection, as the {@code buddy} launcher's short commands bind). Each round
  * starts one child JVM per contender, in alternating order, on this JVM's classpath; the child measures
  * the CPU time of its own thread over that work (time spent descheduled on a busy machine is not
  * counted; a wall clock there swung by ±40% between runs) and prints the nanoseconds. Reported: the medians.
@@ -22,12 +22,12 @@ import org.buddy4j.core.generated.model.ExecutionData;
  * <pre>java -cp buddy-bench/target/benchmarks.jar org.buddy4j.bench.MapperColdStart [rounds]</pre>
  */
 public final class MapperColdStart {
-  /** Median first-decode milliseconds of the SDK mapper and of the SDK mapper with Blackbird. */
-  record Figures(double sdkMillis, double blackbirdMillis, int rounds) {
+  /** Median first-decode milliseconds of the SDK mapper without Blackbird and with it. */
+  record Figures(double reflectionMillis, double blackbirdMillis, int rounds) {
     String describe() {
       return String.format(Locale.ROOT, "first decode of the run response in a fresh JVM (mapper built + one decode,"
-          + " thread CPU), median of %d rounds: sdk %.1f ms, sdk + Blackbird %.1f ms (%+.1f ms)%n", rounds, sdkMillis, blackbirdMillis,
-          blackbirdMillis - sdkMillis);
+          + " thread CPU), median of %d rounds: without Blackbird %.1f ms, with Blackbird %.1f ms (%+.1f ms)%n", rounds,
+          reflectionMillis, blackbirdMillis, blackbirdMillis - reflectionMillis);
     }
   }
 
@@ -46,7 +46,7 @@ public final class MapperColdStart {
     byte[] json = Payloads.runResponse();
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     long t0 = threads.getCurrentThreadCpuTime();
-    ObjectMapper mapper = blackbird ? BuddyJson.create().registerModule(new BlackbirdModule()) : BuddyJson.create();
+    ObjectMapper mapper = BuddyJson.create(blackbird);
     ExecutionData run = mapper.readValue(json, ExecutionData.class);
     long nanos = threads.getCurrentThreadCpuTime() - t0;
     if (run.getId() == null) {

@@ -25,7 +25,7 @@ class BindersAgreeTest {
     assertEquals(3, sdk.getId());
     assertNotNull(sdk.getStartDate());
     assertEquals(sdk, b.plainMapper());
-    assertEquals(sdk, b.blackbird());
+    assertEquals(sdk, b.sdkWithoutBlackbird());
     assertEquals(sdk, b.sdkFeignDecoder());
     assertEquals(sdk, b.generatedFeignDecoder());
     assertTrue(b.streamingFloor() > 0);
@@ -39,7 +39,7 @@ class BindersAgreeTest {
     assertEquals(Payloads.LIST_PAGE_SIZE, sdk.getExecutions().size());
     assertEquals(100, sdk.getExecutions().get(0).getId());
     assertEquals(sdk, b.plainMapper());
-    assertEquals(sdk, b.blackbird());
+    assertEquals(sdk, b.sdkWithoutBlackbird());
     assertEquals(sdk, b.sdkFeignDecoder());
     assertEquals(sdk, b.generatedFeignDecoder());
     assertTrue(b.streamingFloor() > 0);
@@ -53,7 +53,7 @@ class BindersAgreeTest {
     assertEquals(Payloads.PROJECT_PAGE_SIZE, sdk.getProjects().size());
     assertEquals("service-30", sdk.getProjects().get(29).getName());
     assertEquals(sdk, b.plainMapper());
-    assertEquals(sdk, b.blackbird());
+    assertEquals(sdk, b.sdkWithoutBlackbird());
     assertEquals(sdk, b.sdkFeignDecoder());
     assertEquals(sdk, b.generatedFeignDecoder());
     assertTrue(b.streamingFloor() > 0);
@@ -66,7 +66,7 @@ class BindersAgreeTest {
     byte[] sdk = b.sdk();
     assertTrue(new String(sdk, StandardCharsets.UTF_8).contains("\"start_date\":\"2016-03-29T08:08:20.205Z\""));
     assertArrayEquals(sdk, b.plainMapper());
-    assertArrayEquals(sdk, b.blackbird());
+    assertArrayEquals(sdk, b.sdkWithoutBlackbird());
     assertArrayEquals(sdk, b.streamingFloor());
   }
 
@@ -77,7 +77,7 @@ class BindersAgreeTest {
     byte[] sdk = b.sdk();
     assertTrue(new String(sdk, StandardCharsets.UTF_8).contains("\"encrypted\":true"));
     assertArrayEquals(sdk, b.plainMapper());
-    assertArrayEquals(sdk, b.blackbird());
+    assertArrayEquals(sdk, b.sdkWithoutBlackbird());
     assertArrayEquals(sdk, b.streamingFloor());
   }
 
@@ -90,7 +90,7 @@ class BindersAgreeTest {
     byte[] sdk = b.sdk();
     assertTrue(new String(sdk, StandardCharsets.UTF_8).contains("\"type\":"));
     assertArrayEquals(sdk, b.plainMapper());
-    assertArrayEquals(sdk, b.blackbird());
+    assertArrayEquals(sdk, b.sdkWithoutBlackbird());
     assertArrayEquals(sdk, b.streamingFloor());
   }
 

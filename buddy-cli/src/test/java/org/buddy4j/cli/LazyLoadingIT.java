@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * never from timings: {@code workspaces list} against an endpoint (an emulator on loopback) loads no
  * Vert.x, Netty, Groovy, DSL, batch or emulator class and no XML parser (logback configured from XML), both from
  * {@code buddy.jar} and through the distribution's launcher, which maps the class-data-sharing archive
- * the build wrote. With no token, the embedded emulator still starts (and its Vert.x classes show up in
+ * the build wrote and, for a short command, leaves Jackson's Blackbird module out. With no token, the embedded emulator still starts (and its Vert.x classes show up in
  * the same log: the check can see them).
  */
 class LazyLoadingIT {
@@ -106,6 +106,10 @@ class LazyLoadingIT {
     assertTrue(loaded.stream().anyMatch(l -> l.contains(" picocli.CommandLine source: shared objects file")),
         "picocli not from the archive: " + loaded.stream().filter(l -> l.contains(" picocli.CommandLine ")).toList());
     assertNothingUnneeded(loaded);
+    // A short command binds by reflection: Blackbird's accessors would cost more to generate than they save.
+    assertLoaded(loaded, "org.buddy4j.core.BuddyJson");
+    List<String> blackbird = loaded.stream().filter(l -> l.contains(" com.fasterxml.jackson.module.blackbird.")).limit(5).toList();
+    assertTrue(blackbird.isEmpty(), "Blackbird loaded for workspaces list: " + blackbird);
   }
 
   @Test

@@ -93,6 +93,19 @@ class ResponseExamplesRoundTripTest {
     assertEquals(ExampleFiles.withoutNulls(ExampleFiles.parse(original)), ExampleFiles.parse(encoded), file);
   }
 
+  /** Short CLI commands bind without Blackbird (BuddyJson): both mappers read and write alike. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("responseExamples")
+  void withAndWithoutBlackbirdTheMapperReadsAndWritesAlike(String file) throws Exception {
+    Class<?> model = MODELS.get(file.substring(0, file.indexOf(".response")));
+    assertNotNull(model, file);
+    String original = ExampleFiles.text(file);
+    Object withAccessors = BuddyJson.create(true).readValue(original, model);
+    Object withReflection = BuddyJson.create(false).readValue(original, model);
+    assertEquals(withReflection, withAccessors, file);
+    assertEquals(BuddyJson.create(false).writeValueAsString(withReflection), BuddyJson.create(true).writeValueAsString(withAccessors), file);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("responseExamples")
   void everyDocumentedKeyHasADeclaredProperty(String file) throws Exception {
