@@ -22,7 +22,7 @@ import org.buddy4j.core.generated.invoker.RFC3339JavaTimeModule;
  * instead of reflection, faster on every payload buddy-bench's perf report measures, at a one-off cost
  * of tens of milliseconds the first time each model is bound. A process that binds a few answers once
  * and ends (the {@code buddy} launcher's short commands) switches it off with
- * {@code -Dbuddy4j.json.blackbird=false}, read once, when this class is first used.
+ * {@code -Dbuddy4j.json.blackbird=false} (the shared mapper reads it once, when this class is first used).
  */
 public final class BuddyJson {
   /** The system property that switches Blackbird off when {@code false}. */
