@@ -25,7 +25,7 @@ import org.buddy4j.emulator.EmulatorOptions;
  *
  * Keys (defaults in brackets): {@code sections} [cli,emulator,runner,decode], {@code dist}
  * [buddy-cli/target/buddy-0.1.0-SNAPSHOT], {@code cliRounds} [5], {@code connections} [64],
- * {@code seconds} [10] and {@code warmup} [10] per emulator contender, {@code driver} [wrk if found, else
+ * {@code seconds} [10] and {@code warmup} [20] per emulator contender, {@code driver} [wrk if found, else
  * java], {@code windows} [1,5,60], {@code rate} [100], {@code runs} [6000], {@code minWindows} [3],
  * {@code concurrency} [500], {@code mode} [no-wait,wait], {@code decodeRounds} [12], {@code coldRounds} [7],
  * {@code out} [buddy-bench/target/perf-report.md].
@@ -34,7 +34,7 @@ public final class PerfReport {
   private static final Map<String, String> DEFAULTS = Map.ofEntries(
       Map.entry("sections", "cli,emulator,runner,decode"), Map.entry("dist", "buddy-cli/target/buddy-0.1.0-SNAPSHOT"),
       Map.entry("cliRounds", "5"), Map.entry("connections", "64"), Map.entry("seconds", "10"),
-      Map.entry("warmup", "10"), Map.entry("driver", ""), Map.entry("windows", "1,5,60"), Map.entry("rate", "100"),
+      Map.entry("warmup", "20"), Map.entry("driver", ""), Map.entry("windows", "1,5,60"), Map.entry("rate", "100"),
       Map.entry("runs", "6000"), Map.entry("minWindows", "3"), Map.entry("concurrency", "500"),
       Map.entry("mode", "no-wait,wait"), Map.entry("decodeRounds", "12"), Map.entry("coldRounds", "7"),
       Map.entry("out", "buddy-bench/target/perf-report.md"));
