@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * never from timings: {@code workspaces list} against an endpoint (an emulator on loopback) loads no
  * Vert.x, Netty, Groovy, DSL, batch or emulator class and no XML parser (logback configured from XML), both from
  * {@code buddy.jar} and through the distribution's launcher, which maps the class-data-sharing archive
- * the build wrote and, for a short command, leaves Jackson's Blackbird module out. With no token, the embedded emulator still starts (and its Vert.x classes show up in
- * the same log: the check can see them).
+ * the build wrote and, for a short command, leaves Jackson's Blackbird module out. With no token, the
+ * embedded emulator still starts (and its Vert.x classes show up in the same log: the check can see them).
  */
 class LazyLoadingIT {
   /** Packages a plain API command must not load. */

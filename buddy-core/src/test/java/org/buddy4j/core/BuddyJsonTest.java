@@ -27,8 +27,10 @@ class BuddyJsonTest {
       assertFalse(BuddyJson.create().getRegisteredModuleIds().contains(BLACKBIRD));
       System.setProperty(BuddyJson.BLACKBIRD_PROPERTY, " FALSE ");
       assertFalse(BuddyJson.create().getRegisteredModuleIds().contains(BLACKBIRD));
-      System.setProperty(BuddyJson.BLACKBIRD_PROPERTY, "true");
-      assertTrue(BuddyJson.create().getRegisteredModuleIds().contains(BLACKBIRD));
+      for (String on : new String[] {"true", "no", ""}) {
+        System.setProperty(BuddyJson.BLACKBIRD_PROPERTY, on);
+        assertTrue(BuddyJson.create().getRegisteredModuleIds().contains(BLACKBIRD), "'" + on + "'");
+      }
     } finally {
       if (before == null) {
         System.clearProperty(BuddyJson.BLACKBIRD_PROPERTY);

@@ -70,6 +70,9 @@ class ResponseExamplesRoundTripTest {
    */
   private static final Map<String, Set<String>> OPEN_EXTRAS = Map.of("actions-get", Set.of("deployment_excludes"));
 
+  private static final ObjectMapper WITH_BLACKBIRD = BuddyJson.create(true);
+  private static final ObjectMapper WITHOUT_BLACKBIRD = BuddyJson.create(false);
+
   static Stream<String> responseExamples() {
     return ExampleFiles.names().stream().filter(n -> n.contains(".response"));
   }
@@ -100,10 +103,10 @@ class ResponseExamplesRoundTripTest {
     Class<?> model = MODELS.get(file.substring(0, file.indexOf(".response")));
     assertNotNull(model, file);
     String original = ExampleFiles.text(file);
-    Object withAccessors = BuddyJson.create(true).readValue(original, model);
-    Object withReflection = BuddyJson.create(false).readValue(original, model);
+    Object withAccessors = WITH_BLACKBIRD.readValue(original, model);
+    Object withReflection = WITHOUT_BLACKBIRD.readValue(original, model);
     assertEquals(withReflection, withAccessors, file);
-    assertEquals(BuddyJson.create(false).writeValueAsString(withReflection), BuddyJson.create(true).writeValueAsString(withAccessors), file);
+    assertEquals(WITHOUT_BLACKBIRD.writeValueAsString(withReflection), WITH_BLACKBIRD.writeValueAsString(withAccessors), file);
   }
 
   @ParameterizedTest(name = "{0}")
