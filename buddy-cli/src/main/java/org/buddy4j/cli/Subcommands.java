@@ -1,5 +1,6 @@
 package org.buddy4j.cli;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.buddy4j.core.Suggestions;
@@ -69,9 +70,15 @@ final class Subcommands {
         : new CommandLine(type, root.getFactory()));
   }
 
-  /** Adds the subcommand {@code args} names (all of them when it names none, or names {@code completion}). */
+  /**
+   * Adds the subcommand {@code args} names (all of them when it names none, or names {@code completion};
+   * none for a bare {@code buddy --version}, which prints one line: the whole tree cost it 0.2 s).
+   */
   static void addFor(CommandLine root, String[] args) {
     String name = named(root, args);
+    if (name == null && args.length > 0 && Arrays.stream(args).allMatch(a -> a.equals("--version") || a.equals("-V"))) {
+      return;
+    }
     if (name == null || name.equals("completion")) {
       addAll(root);
     } else {

@@ -110,6 +110,14 @@ class LazyLoadingIT {
     assertLoaded(loaded, "org.buddy4j.core.BuddyJson");
     List<String> blackbird = loaded.stream().filter(l -> l.contains(" com.fasterxml.jackson.module.blackbird.")).limit(5).toList();
     assertTrue(blackbird.isEmpty(), "Blackbird loaded for workspaces list: " + blackbird);
+    // JDK 17-20: the legacy locale data (Jackson's first SimpleDateFormat had CLDR list every locale it has);
+    // JDK 21 warns about COMPAT and 23 has none, so there the launcher leaves CLDR (and no warning) alone.
+    List<String> cldr = loaded.stream().filter(l -> l.contains(" sun.util.cldr.CLDRCalendarDataProviderImpl ")).toList();
+    if (Runtime.version().feature() <= 20) {
+      assertTrue(cldr.isEmpty(), "CLDR's calendar data loaded for workspaces list: " + cldr);
+    } else {
+      assertTrue(!r.output.contains("COMPAT"), r.output);
+    }
   }
 
   @Test

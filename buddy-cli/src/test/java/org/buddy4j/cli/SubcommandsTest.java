@@ -29,6 +29,19 @@ class SubcommandsTest {
   }
 
   @Test
+  void aBareVersionGetsNoSubcommandsAndStillPrintsTheVersion() {
+    CommandLine bare = new CommandLine(new BuddyCommand(new CliContext(Map.of(), System.out, System.err)));
+    Subcommands.addFor(bare, new String[] {"--version"});
+    assertTrue(bare.getSubcommands().isEmpty(), bare.getSubcommands().keySet().toString());
+    CommandLine withHelp = new CommandLine(new BuddyCommand(new CliContext(Map.of(), System.out, System.err)));
+    Subcommands.addFor(withHelp, new String[] {"-V", "--help"});
+    assertEquals(Subcommands.NAMES, withHelp.getSubcommands().keySet().stream().toList());
+    Result version = TestEmulator.cli(Map.of(), "--version");
+    assertEquals(0, version.code(), version.toString());
+    assertTrue(version.out().startsWith("buddy "), version.out());
+  }
+
+  @Test
   void everyNameHasItsCommandAndTheFullTreeHasThemAll() {
     CommandLine all = BuddyCli.commandLine(new CliContext(Map.of(), System.out, System.err));
     assertEquals(Subcommands.NAMES, all.getSubcommands().keySet().stream().toList());
