@@ -15,7 +15,7 @@ import org.buddy4j.core.generated.invoker.RFC3339JavaTimeModule;
  *
  * <p>Forward compatible: unknown fields and unknown enum values never fail a decode (unknown fields
  * land in each model's additional properties, so a read and re-send loses nothing). Dates are RFC 3339
- * with 0 to 9 fractional digits. Nulls are not sent: a fresh request model would otherwise send
+ * with 0 to 9 fractional digits, read by {@link Rfc3339Dates}. Nulls are not sent: a fresh request model would otherwise send
  * {@code "field": null} for everything and wipe data on a PATCH.
  *
  * <p>Jackson's Blackbird module is on by default: it binds properties through generated accessors
@@ -50,6 +50,7 @@ public final class BuddyJson {
     JsonMapper.Builder builder = JsonMapper.builder()
         .addModule(new JavaTimeModule())
         .addModule(new RFC3339JavaTimeModule())
+        .addModule(Rfc3339Dates.module())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
