@@ -21,7 +21,8 @@ import java.time.OffsetDateTime;
 /**
  * How {@link BuddyJson} reads the {@code OffsetDateTime}s of every Buddy answer ({@code start_date},
  * {@code finish_date}, commit dates…): ethlo's ITU parser first, about 50 ns a date where java.time's ISO
- * formatter takes about 1 µs — 40% of decoding a 100-run page went to those (buddy-bench's perf report).
+ * formatter takes about 1 µs — 40% of decoding a 100-run page went to those (async-profiler on buddy-bench's
+ * {@code ExecutionListDecode}).
  * ITU reads RFC 3339 proper; anything else (no seconds, {@code -00:00}, a bad date, a number) goes to the
  * deserializer the mapper would use without this one, which it wraps: the same values, the same errors.
  * So does every date of a property with its own {@code @JsonFormat} and of a mapper that adjusts dates to

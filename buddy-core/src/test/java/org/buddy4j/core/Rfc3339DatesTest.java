@@ -18,8 +18,8 @@ import org.buddy4j.core.generated.model.ExecutionData;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Rfc3339Dates} reads every date as the generated deserializer does (the SDK's reader before it):
- * the same value, or the same error.
+ * {@link Rfc3339Dates} reads every date as the SDK's mapper did before it (whose reader was JavaTimeModule's
+ * {@code InstantDeserializer}, not the generated one): the same value, or the same error.
  */
 class Rfc3339DatesTest {
   /** What BuddyJson read dates with before: the same modules (JavaTimeModule's reader wins), dates kept in their offset. */
